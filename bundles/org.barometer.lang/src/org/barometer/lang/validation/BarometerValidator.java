@@ -1,0 +1,12 @@
+package org.barometer.lang.validation;
+
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/**
+ * The checks of a Barometer file, one class per concern: stated figures against computed
+ * ones, catalogue rows, the profile, the structure of an issue, and issues against each other.
+ */
+@ComposedChecks(validators = { StatedFigureValidator.class, CatalogueValidator.class, ProfileValidator.class,
+		IssueStructureValidator.class, IssueNumberingValidator.class })
+public class BarometerValidator extends AbstractBarometerValidator {
+}

@@ -1,0 +1,178 @@
+package org.barometer.lang.validation;
+
+import static org.barometer.lang.validation.BarometerIssueCodes.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.barometer.model.BarometerPackage.Literals;
+import org.barometer.model.DateKind;
+import org.barometer.model.Event;
+import org.barometer.model.Issue;
+import org.barometer.model.Period;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.RelationshipEvent;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecurityEvent;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.dates.ChronologicalOrder;
+import org.barometer.model.dates.DateSpan;
+import org.barometer.model.dates.PeriodSpans;
+import org.barometer.model.navigation.Containers;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.xtext.validation.Check;
+
+/** The rows of a catalogue: their dates, their order, their scores, and rows written twice. */
+public class CatalogueValidator extends BarometerCheckBase {
+
+	@Check
+	public void dateIsWithinPeriod(Event event) {
+		if (event.getDate() == null) {
+			return;
+		}
+		String text = event.getDate().getText();
+		DateKind kind = event.getDate().kind();
+		if (kind == DateKind.MISSING) {
+			error("The event has no date.", event.getDate(), Literals.EVENT_DATE__TEXT, DATE_MISSING);
+			return;
+		}
+		Issue issue = Containers.issueOf(event);
+		if (issue == null || issue.getPeriod() == null || issue.getPeriod().span() == null) {
+			return;
+		}
+		DateSpan span = event.span();
+		if (span == null) {
+			error("'" + text + "' is not a day of " + issue.getPeriod().getYear() + ".", event.getDate(),
+					Literals.EVENT_DATE__TEXT, DATE_INVALID);
+			return;
+		}
+		DateSpan period = issue.getPeriod().span();
+		if (period.contains(span)) {
+			return;
+		}
+		DateSpan previous = PeriodSpans.previousSpan(issue.getPeriod());
+		if (previous.contains(span.start()) && period.contains(span.end())) {
+			warning("'" + text + "' starts before the issue's period (" + describe(issue.getPeriod())
+					+ "), in the previous one.", event.getDate(), Literals.EVENT_DATE__TEXT, DATE_STARTS_IN_PREVIOUS_PERIOD);
+		} else {
+			error("'" + text + "' is outside the issue's period (" + describe(issue.getPeriod()) + ").", event.getDate(),
+					Literals.EVENT_DATE__TEXT, DATE_OUTSIDE_PERIOD);
+		}
+	}
+
+	@Check
+	public void relationshipCatalogueIsChronological(RelationshipSection section) {
+		checkChronological(section.getEvents());
+	}
+
+	@Check
+	public void securityCatalogueIsChronological(SecuritySection section) {
+		checkChronological(section.getEvents());
+	}
+
+	@Check
+	public void relationshipCatalogueHasNoRepeatedRow(RelationshipSection section) {
+		checkRepeatedRows(section.getEvents());
+	}
+
+	@Check
+	public void securityCatalogueHasNoRepeatedRow(SecuritySection section) {
+		checkRepeatedRows(section.getEvents());
+	}
+
+	@Check
+	public void relationshipScoreIsInRange(RelationshipEvent event) {
+		checkRange(event, event.getScore(), Literals.RELATIONSHIP_EVENT__SCORE, "score");
+	}
+
+	@Check
+	public void securityScoresAreInRange(SecurityEvent event) {
+		checkRange(event, event.getNational(), Literals.SECURITY_EVENT__NATIONAL, "national security score");
+		checkRange(event, event.getRegional(), Literals.SECURITY_EVENT__REGIONAL, "regional tension score");
+	}
+
+	@Check
+	public void eventHasNoExtraScore(Event event) {
+		if (event.getExtraScores().isEmpty()) {
+			return;
+		}
+		String takes = event instanceof SecurityEvent ? "A security event takes two scores (national security, regional tension)"
+				: "An event of a relationship catalogue takes one score";
+		for (int i = 0; i < event.getExtraScores().size(); i++) {
+			error(takes + "; remove " + Signed.of(event.getExtraScores().get(i)) + ".", event,
+					Literals.EVENT__EXTRA_SCORES, i, TOO_MANY_SCORES);
+		}
+	}
+
+	private void checkChronological(List<? extends Event> catalogue) {
+		ChronologicalOrder.Inversion inversion = ChronologicalOrder.firstInversion(catalogue);
+		if (inversion == null) {
+			return;
+		}
+		String row = "Row " + (inversion.index() + 1) + " (" + inversion.event().getDate().getText() + ")";
+		String message = inversion.afterPeriodLong()
+				? row + " comes after the period-long row " + inversion.index() + " ("
+						+ inversion.predecessor().getDate().getText() + "): period-long events belong at the end of the catalogue."
+				: row + " comes after " + inversion.predecessor().getDate().getText()
+						+ ": the catalogue is not in chronological order.";
+		warning(message, inversion.event().getDate(), Literals.EVENT_DATE__TEXT, CATALOGUE_OUT_OF_ORDER);
+	}
+
+	private void checkRepeatedRows(List<? extends Event> catalogue) {
+		Map<String, Integer> firstRowByDescription = new HashMap<>();
+		for (int i = 0; i < catalogue.size(); i++) {
+			Event event = catalogue.get(i);
+			String key = normalise(event.getDescription());
+			if (key.isEmpty()) {
+				continue;
+			}
+			Integer first = firstRowByDescription.putIfAbsent(key, i);
+			if (first == null) {
+				continue;
+			}
+			Event earlier = catalogue.get(first);
+			if (sameDate(earlier, event)) {
+				error("Row " + (i + 1) + " repeats row " + (first + 1) + ": same date and description.", event,
+						Literals.EVENT__DESCRIPTION, DUPLICATE_EVENT);
+			} else {
+				warning("Row " + (i + 1) + " has the same description as row " + (first + 1) + " ("
+						+ earlier.getDate().getText() + ").", event, Literals.EVENT__DESCRIPTION, DUPLICATE_DESCRIPTION);
+			}
+		}
+	}
+
+	private void checkRange(Event event, int score, EAttribute feature, String what) {
+		PublicationProfile profile = Containers.profileOf(event);
+		if (profile == null || profile.getMinScore() > profile.getMaxScore()) {
+			return;
+		}
+		if (score < profile.getMinScore() || score > profile.getMaxScore()) {
+			error("The " + what + " " + Signed.of(score) + " is outside the profile's range " + Signed.of(profile.getMinScore())
+					+ " to " + Signed.of(profile.getMaxScore()) + ".", event, feature, SCORE_OUT_OF_RANGE);
+		}
+	}
+
+	private static boolean sameDate(Event a, Event b) {
+		DateSpan spanA = a.span();
+		DateSpan spanB = b.span();
+		if (spanA != null && spanB != null) {
+			return spanA.equals(spanB);
+		}
+		return a.getDate() != null && b.getDate() != null && normalise(a.getDate().getText()).equals(normalise(b.getDate().getText()));
+	}
+
+	/** Descriptions are compared as a reader would: case, spacing and a final full stop do not count. */
+	static String normalise(String text) {
+		if (text == null) {
+			return "";
+		}
+		String normalised = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return normalised.endsWith(".") ? normalised.substring(0, normalised.length() - 1) : normalised;
+	}
+
+	static String describe(Period period) {
+		return period.getFirstMonth().getLiteral() + "-" + period.getSecondMonth().getLiteral() + " " + period.getYear();
+	}
+}

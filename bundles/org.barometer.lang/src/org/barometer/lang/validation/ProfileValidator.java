@@ -1,0 +1,62 @@
+package org.barometer.lang.validation;
+
+import static org.barometer.lang.validation.BarometerIssueCodes.*;
+
+import java.util.List;
+
+import org.barometer.model.Band;
+import org.barometer.model.BarometerPackage.Literals;
+import org.barometer.model.ColourScale;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.navigation.Containers;
+import org.barometer.model.scale.ScaleCoverage;
+import org.eclipse.xtext.validation.Check;
+
+/** The profile's scoring rules and colour scale, and the issues' use of the scale. */
+public class ProfileValidator extends BarometerCheckBase {
+
+	@Check
+	public void scaleHasNoGap(ColourScale scale) {
+		for (ScaleCoverage.Gap gap : ScaleCoverage.of(scale).gaps()) {
+			String between = gap.below() != null && gap.above() != null
+					? " (between " + gap.below().getName() + " and " + gap.above().getName() + ")" : "";
+			error("The colour scale leaves " + ScaleCoverage.describe(gap.from(), gap.to()) + " in no band" + between + ".",
+					scale.eContainer(), Literals.PUBLICATION_PROFILE__SCALE, SCALE_GAP);
+		}
+	}
+
+	@Check
+	public void scaleHasNoOverlap(ColourScale scale) {
+		for (ScaleCoverage.Overlap overlap : ScaleCoverage.of(scale).overlaps()) {
+			error("The colour scale puts " + ScaleCoverage.describe(overlap.from(), overlap.to()) + " in two bands, "
+					+ overlap.first().getName() + " and " + overlap.second().getName() + ".", scale.eContainer(),
+					Literals.PUBLICATION_PROFILE__SCALE, SCALE_OVERLAP);
+		}
+	}
+
+	@Check
+	public void scoreRangeIsNotEmpty(PublicationProfile profile) {
+		if (profile.getMinScore() > profile.getMaxScore()) {
+			error("The score range from " + Signed.of(profile.getMinScore()) + " to " + Signed.of(profile.getMaxScore())
+					+ " is empty.", profile, Literals.PUBLICATION_PROFILE__MIN_SCORE, SCORE_RANGE_EMPTY);
+		}
+	}
+
+	@Check
+	public void regionalTotalFallsInOneBand(SecuritySection section) {
+		PublicationProfile profile = Containers.profileOf(section);
+		if (profile == null || profile.getScale() == null || profile.getScale().getBands().isEmpty()) {
+			return;
+		}
+		int total = section.getRegionalTensionIndex();
+		List<Band> bands = profile.getScale().bandsContaining(total);
+		if (bands.isEmpty()) {
+			error("The regional tension index " + Signed.of(total) + " falls in no band of the colour scale.", section,
+					Literals.SECURITY_SECTION__EVENTS, REGIONAL_TOTAL_OUTSIDE_SCALE);
+		} else if (bands.size() > 1) {
+			error("The regional tension index " + Signed.of(total) + " falls in " + bands.size()
+					+ " bands of the colour scale.", section, Literals.SECURITY_SECTION__EVENTS, REGIONAL_TOTAL_OUTSIDE_SCALE);
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package org.barometer.model.indices;
+
+import org.barometer.model.RelationshipEvent;
+import org.barometer.model.RelationshipSection;
+
+/**
+ * The indices of a relationship, computed from its catalogue: positive points, negative
+ * points and the aggregate index (their sum, which is also the appendix total).
+ */
+public final class RelationshipIndices {
+
+	private RelationshipIndices() {
+	}
+
+	public static int positivePoints(RelationshipSection section) {
+		int sum = 0;
+		for (RelationshipEvent event : section.getEvents()) {
+			sum += Math.max(0, event.getScore());
+		}
+		return sum;
+	}
+
+	public static int negativePoints(RelationshipSection section) {
+		int sum = 0;
+		for (RelationshipEvent event : section.getEvents()) {
+			sum += Math.min(0, event.getScore());
+		}
+		return sum;
+	}
+
+	public static int aggregateIndex(RelationshipSection section) {
+		return positivePoints(section) + negativePoints(section);
+	}
+}

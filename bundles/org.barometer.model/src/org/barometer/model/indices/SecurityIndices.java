@@ -1,0 +1,38 @@
+package org.barometer.model.indices;
+
+import org.barometer.model.Band;
+import org.barometer.model.SecurityEvent;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.navigation.Containers;
+
+/** The two security indices (sums of each axis) and the band of the regional one. */
+public final class SecurityIndices {
+
+	private SecurityIndices() {
+	}
+
+	public static int nationalSecurityIndex(SecuritySection section) {
+		int sum = 0;
+		for (SecurityEvent event : section.getEvents()) {
+			sum += event.getNational();
+		}
+		return sum;
+	}
+
+	public static int regionalTensionIndex(SecuritySection section) {
+		int sum = 0;
+		for (SecurityEvent event : section.getEvents()) {
+			sum += event.getRegional();
+		}
+		return sum;
+	}
+
+	public static Band regionalBand(SecuritySection section) {
+		PublicationProfile profile = Containers.profileOf(section);
+		if (profile == null || profile.getScale() == null) {
+			return null;
+		}
+		return profile.getScale().bandOf(regionalTensionIndex(section));
+	}
+}
