@@ -1,0 +1,20 @@
+package org.barometer.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The headless entry point started by the `barometer` script; the exit code is the command's. */
+public class BarometerApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		return BarometerCommandLine.run(args == null ? new String[0] : args, System.out, System.err);
+	}
+
+	@Override
+	public void stop() {
+		// commands are short-lived and not interruptible
+	}
+}

@@ -1,0 +1,48 @@
+package org.barometer.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.barometer.model.DateKind;
+import org.barometer.model.dates.DateSpan;
+import org.barometer.model.dates.EventDateParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every date form editors write, with the days it stands for in 2020. */
+class EventDateParserTest {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"1 November               | DAY               | 2020-11-01 | 2020-11-01",
+			"22-29 September          | DAY_RANGE         | 2020-09-22 | 2020-09-29",
+			"14–20 September          | DAY_RANGE         | 2020-09-14 | 2020-09-20",
+			"28 October - 8 November  | CROSS_MONTH_RANGE | 2020-10-28 | 2020-11-08",
+			"December                 | MONTH             | 2020-12-01 | 2020-12-31",
+			"Mid-September            | PART_OF_MONTH     | 2020-09-11 | 2020-09-20",
+			"Early December           | PART_OF_MONTH     | 2020-12-01 | 2020-12-10",
+			"Late November            | PART_OF_MONTH     | 2020-11-21 | 2020-11-30",
+			"November-December        | MONTH_RANGE       | 2020-11-01 | 2020-12-31",
+			"September–October        | MONTH_RANGE       | 2020-09-01 | 2020-10-31",
+	})
+	void readsEveryForm(String text, DateKind kind, LocalDate start, LocalDate end) {
+		assertEquals(kind, EventDateParser.parse(text).kind());
+		assertEquals(new DateSpan(start, end), EventDateParser.parse(text).span(2020));
+	}
+
+	@ParameterizedTest(name = "[{index}] {1}")
+	@CsvSource(delimiter = '|', value = { "- | MISSING", "'' | MISSING", "31 September | DAY", "30-31 February | DAY_RANGE",
+			"1 Brumaire | UNRECOGNISED", "next week | UNRECOGNISED" })
+	void hasNoDaysWhenMissingOrImpossible(String text, DateKind kind) {
+		assertEquals(kind, EventDateParser.parse(text).kind());
+		assertNull(EventDateParser.parse(text).span(2020));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "28 December - 3 January | 2020-12-28 | 2021-01-03" })
+	void rangeAcrossTheYearEndsInTheNextYear(String text, LocalDate start, LocalDate end) {
+		assertEquals(new DateSpan(start, end), EventDateParser.parse(text).span(2020));
+	}
+}
