@@ -1,0 +1,97 @@
+package org.barometer.lang.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+
+import org.barometer.lang.ide.BarometerIdeSetup;
+import org.barometer.lang.ide.highlighting.BarometerHighlightingStyles;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.TextRegion;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+/** The UI-independent services the editor will adapt: semantic highlighting and content assist. */
+class IdeServicesTest {
+
+	private static final String PROFILE = "profile T relationships { Russia }";
+	private static final String ISSUE = "issue 1 of T period November-December 2020\n"
+			+ "relationship Russia { stated total +9 events\n 1 November \"Up\" +2\n 2 November \"Down\" -1\n}\n";
+
+	private final Injector injector = new BarometerIdeSetup().createInjectorAndDoEMFRegistration();
+
+	@Test
+	void highlightsDatesScoresBySignAndDisagreeingFigures() throws Exception {
+		XtextResource issue = load(ISSUE);
+		List<String> highlighted = new ArrayList<>();
+		injector.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(issue,
+				(offset, length, styles) -> highlighted.add(ISSUE.substring(offset, offset + length) + "=" + styles[0]),
+				CancelIndicator.NullImpl);
+		assertTrue(highlighted.contains("1 November=" + BarometerHighlightingStyles.DATE), highlighted.toString());
+		assertTrue(highlighted.contains("+2=" + BarometerHighlightingStyles.POSITIVE_SCORE), highlighted.toString());
+		assertTrue(highlighted.contains("-1=" + BarometerHighlightingStyles.NEGATIVE_SCORE), highlighted.toString());
+		assertTrue(highlighted.contains("+9=" + BarometerHighlightingStyles.DISAGREEING_FIGURE), highlighted.toString());
+	}
+
+	@Test
+	void proposesSignedScoresAfterADescription() throws Exception {
+		String text = ISSUE.replace(" +2\n", " ");
+		int offset = text.indexOf("\"Up\" ") + "\"Up\" ".length();
+		List<String> proposals = proposalsAt(text, offset);
+		assertTrue(proposals.containsAll(List.of("+1", "-1", "0")), proposals.toString());
+	}
+
+	@Test
+	void proposesRelationshipsOfTheProfile() throws Exception {
+		String text = "issue 1 of T period November-December 2020\nrelationship ";
+		assertEquals(List.of("Russia"), proposalsAt(text, text.length()).stream().filter(p -> p.equals("Russia")).toList());
+	}
+
+	private List<String> proposalsAt(String text, int offset) throws Exception {
+		XtextResource resource = load(text);
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+			factory.setPool(executor);
+			ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+			List<String> proposals = new ArrayList<>();
+			IdeContentProposalAcceptor acceptor = new IdeContentProposalAcceptor() {
+				@Override
+				public void accept(ContentAssistEntry entry, int priority) {
+					if (entry != null) {
+						proposals.add(entry.getProposal());
+					}
+				}
+			};
+			injector.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+			return proposals;
+		} finally {
+			executor.shutdown();
+		}
+	}
+
+	private XtextResource load(String issueText) throws Exception {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		XtextResource profile = (XtextResource) resourceSet.createResource(URI.createURI("test:/p/profile.barometer"));
+		profile.load(new ByteArrayInputStream(PROFILE.getBytes(StandardCharsets.UTF_8)), null);
+		XtextResource issue = (XtextResource) resourceSet.createResource(URI.createURI("test:/p/issue.barometer"));
+		issue.load(new ByteArrayInputStream(issueText.getBytes(StandardCharsets.UTF_8)), null);
+		return issue;
+	}
+}
