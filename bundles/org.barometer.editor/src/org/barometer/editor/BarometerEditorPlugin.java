@@ -1,0 +1,30 @@
+package org.barometer.editor;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The editor bundle's activator: gives the editor its preference store. */
+public class BarometerEditorPlugin extends AbstractUIPlugin {
+
+	public static final String ID = "org.barometer.editor";
+	/** The content type the generic editor's contributions are registered for. */
+	public static final String CONTENT_TYPE = "org.barometer.editor.barometer";
+
+	private static BarometerEditorPlugin instance;
+
+	public static BarometerEditorPlugin getDefault() {
+		return instance;
+	}
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+}

@@ -1,0 +1,87 @@
+package org.barometer.editor.live;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.barometer.workspace.ProjectResources;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The live model of one open .barometer document: the editor's text parsed in the context of
+ * its project's other files. The reconciler publishes a {@link LiveSnapshot} after each pause
+ * in typing; content assist parses the text of the moment. Parsing is serialised on this
+ * object; readers use snapshots and never wait.
+ */
+public class LiveDocument {
+
+	private final IDocument document;
+	private final IFile file;
+	private final ProjectResources resources;
+	private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
+	private volatile LiveSnapshot latest;
+
+	LiveDocument(IDocument document, IFile file) {
+		this.document = document;
+		this.file = file;
+		this.resources = new ProjectResources(file.getProject());
+	}
+
+	public IDocument document() {
+		return document;
+	}
+
+	public IFile file() {
+		return file;
+	}
+
+	/** The last published parse, or null before the first one. */
+	public LiveSnapshot latest() {
+		return latest;
+	}
+
+	/** Parses the text (the project's other files are re-read when changed on disk). */
+	public synchronized XtextResource parse(String text) throws CoreException {
+		resources.synchronize();
+		return resources.replace(file, text);
+	}
+
+	/** Parses and validates the text and publishes the result, unless cancelled meanwhile. */
+	public LiveSnapshot reconcile(String text, CancelIndicator cancel) throws CoreException {
+		long start = System.nanoTime();
+		XtextResource resource;
+		List<Issue> issues;
+		synchronized (this) {
+			resource = parse(text);
+			if (cancel.isCanceled()) {
+				return null;
+			}
+			issues = resources.validate(file, cancel);
+		}
+		if (cancel.isCanceled()) {
+			return null;
+		}
+		LiveSnapshot snapshot = new LiveSnapshot(text, resource, List.copyOf(issues), (System.nanoTime() - start) / 1_000_000);
+		latest = snapshot;
+		listeners.forEach(listener -> listener.accept(snapshot));
+		return snapshot;
+	}
+
+	/** Called on the reconciler's thread after each published snapshot. */
+	public void addListener(Consumer<LiveSnapshot> listener) {
+		listeners.add(listener);
+		LiveSnapshot current = latest;
+		if (current != null) {
+			listener.accept(current);
+		}
+	}
+
+	public void removeListener(Consumer<LiveSnapshot> listener) {
+		listeners.remove(listener);
+	}
+}

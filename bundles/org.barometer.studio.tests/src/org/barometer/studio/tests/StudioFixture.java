@@ -1,0 +1,108 @@
+package org.barometer.studio.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.barometer.editor.live.LiveDocument;
+import org.barometer.editor.live.LiveDocuments;
+import org.barometer.studio.FolderOpener;
+import org.barometer.workspace.ProblemMarkers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+
+/** A copy of the examples opened as a Barometer project of the test workspace, and ways to look at it. */
+final class StudioFixture {
+
+	static final String ISSUE_18 = "issue-18-nov-dec-2020.barometer";
+
+	private StudioFixture() {
+	}
+
+	static Path examples() {
+		return Path.of(System.getProperty("barometer.examples", "../../examples"));
+	}
+
+	/** Copies the examples to a new folder and opens it as a project; waits for the first build. */
+	static IProject openExamplesCopy() throws Exception {
+		Path copy = Files.createTempDirectory("barometer-examples");
+		try (Stream<Path> files = Files.list(examples())) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".barometer")).toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		IProject project = FolderOpener.openAsProject(copy, null);
+		waitForBuild();
+		return project;
+	}
+
+	static void waitForBuild() throws InterruptedException {
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+	}
+
+	static void restore(IFile file) throws IOException, CoreException {
+		byte[] original = Files.readAllBytes(examples().resolve(file.getName()));
+		file.setContents(new java.io.ByteArrayInputStream(original), IResource.FORCE, null);
+	}
+
+	static ITextEditor open(IFile file) {
+		return Ui.ui(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			return (ITextEditor) IDE.openEditor(page, file, true);
+		});
+	}
+
+	static void closeAll() {
+		Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+	}
+
+	static IDocument document(ITextEditor editor) {
+		return Ui.ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+	}
+
+	static LiveDocument live(ITextEditor editor) {
+		return LiveDocuments.of(document(editor));
+	}
+
+	/** The messages of the problem annotations the editor shows (from markers, live or built). */
+	static List<String> annotationMessages(ITextEditor editor) {
+		return Ui.ui(() -> {
+			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			List<String> messages = new ArrayList<>();
+			model.getAnnotationIterator().forEachRemaining(annotation -> {
+				if (annotation instanceof MarkerAnnotation marker && marker.getMarker().exists()) {
+					messages.add(marker.getText());
+				}
+			});
+			return messages;
+		});
+	}
+
+	static List<IMarker> markers(IFile file) throws CoreException {
+		return Arrays.asList(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO));
+	}
+
+	/** The diagnostics pinned for an example, as `line:col: severity: message [code]` lines. */
+	static List<String> expectedDiagnostics(String fileName) throws IOException {
+		return Files.readAllLines(examples().resolve("expected").resolve(fileName + ".diagnostics"), StandardCharsets.UTF_8)
+				.stream().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+	}
+}

@@ -1,0 +1,99 @@
+package org.barometer.studio;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.barometer.workspace.BarometerNature;
+import org.barometer.workspace.ProjectResources;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * `./barometer studio DIR` starts the studio with -Dbarometer.open=DIR: that folder becomes a
+ * Barometer project of the workspace (in place, nothing is copied) and its issues open in
+ * editors, so a reviewer sees the markers at once.
+ */
+public class FolderOpener implements IStartup {
+
+	public static final String PROPERTY = "barometer.open";
+
+	@Override
+	public void earlyStartup() {
+		String folder = System.getProperty(PROPERTY);
+		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
+			return;
+		}
+		try {
+			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIssues(project));
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot open " + folder + " as a Barometer project", e);
+		}
+	}
+
+	/** The project whose location is the folder, created (with the Barometer nature) when there is none. */
+	public static IProject openAsProject(Path folder, IProgressMonitor monitor) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IPath location = IPath.fromPath(folder);
+		for (IProject existing : workspace.getRoot().getProjects()) {
+			if (location.equals(existing.getLocation())) {
+				existing.open(monitor);
+				BarometerNature.addTo(existing, monitor);
+				return existing;
+			}
+		}
+		IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
+		IProjectDescription description = workspace.newProjectDescription(project.getName());
+		description.setLocation(location);
+		project.create(description, monitor);
+		project.open(monitor);
+		BarometerNature.addTo(project, monitor);
+		return project;
+	}
+
+	/** An issue, not a profile: its first word outside comments is `issue`. */
+	private static boolean isIssue(IPath location) {
+		try {
+			for (String line : Files.readAllLines(location.toPath())) {
+				String trimmed = line.strip();
+				if (!trimmed.isEmpty() && !trimmed.startsWith("//")) {
+					return trimmed.startsWith("issue ");
+				}
+			}
+		} catch (java.io.IOException e) {
+			return false;
+		}
+		return false;
+	}
+
+	private static void openIssues(IProject project) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
+		IWorkbenchPage page = window.getActivePage();
+		try {
+			for (IResource member : project.members()) {
+				if (ProjectResources.isBarometerFile(member) && isIssue(member.getLocation())) {
+					IDE.openEditor(page, (IFile) member, true);
+				}
+			}
+		} catch (CoreException e) {
+			ILog.of(FolderOpener.class).error("Cannot open the issues of " + project.getName(), e);
+		}
+	}
+}

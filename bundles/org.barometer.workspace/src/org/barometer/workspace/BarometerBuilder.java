@@ -1,0 +1,64 @@
+package org.barometer.workspace;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Validates the project's .barometer files and keeps their markers. Incremental: only the
+ * files changed since the last build are parsed again (the resource set is kept between
+ * builds); validation then runs on every file, because a changed profile or issue number
+ * changes what the other files are told.
+ */
+public class BarometerBuilder extends IncrementalProjectBuilder {
+
+	public static final String ID = "org.barometer.workspace.builder";
+
+	private ProjectResources resources;
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
+		if (delta != null && !touchesBarometerFiles(delta)) {
+			return null;
+		}
+		if (resources == null || kind == FULL_BUILD) {
+			resources = new ProjectResources(getProject());
+		}
+		resources.synchronize();
+		List<IFile> files = resources.files();
+		SubMonitor progress = SubMonitor.convert(monitor, "Validating Barometer files", files.size());
+		for (IFile file : files) {
+			progress.subTask(file.getName());
+			List<Issue> issues = resources.validate(file, progress::isCanceled);
+			ProblemMarkers.replace(file, issues);
+			progress.worked(1);
+		}
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		resources = null;
+		getProject().deleteMarkers(ProblemMarkers.TYPE, true, IProject.DEPTH_INFINITE);
+	}
+
+	private static boolean touchesBarometerFiles(IResourceDelta delta) throws CoreException {
+		boolean[] found = { false };
+		delta.accept(child -> {
+			if (ProjectResources.isBarometerFile(child.getResource())) {
+				found[0] = true;
+			}
+			return !found[0];
+		});
+		return found[0];
+	}
+}

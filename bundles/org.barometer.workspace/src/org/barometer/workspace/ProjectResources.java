@@ -1,0 +1,154 @@
+package org.barometer.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * The .barometer files of one project parsed into one resource set, so that issues find their
+ * profile and each other. {@link #synchronize()} re-parses only the files that changed on disk;
+ * a file open in an editor is replaced by the editor's text with {@link #replace(IFile, String)}.
+ * Not thread-safe: one owner (the builder, or one editor's reconciler) uses it.
+ */
+public class ProjectResources {
+
+	public static final String EXTENSION = "barometer";
+
+	private final IProject project;
+	private final XtextResourceSet resourceSet;
+	private final IResourceValidator validator;
+	private final Map<IFile, Long> loadedStamps = new HashMap<>();
+	private IFile overlaid;
+
+	public ProjectResources(IProject project) {
+		this(project, BarometerInjector.get());
+	}
+
+	public ProjectResources(IProject project, Injector injector) {
+		this.project = project;
+		this.resourceSet = injector.getInstance(XtextResourceSet.class);
+		this.validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	public static boolean isBarometerFile(IResource resource) {
+		return resource instanceof IFile && EXTENSION.equals(resource.getFileExtension());
+	}
+
+	public static URI uriOf(IFile file) {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	/** Brings the resource set in line with the files on disk; returns the files that were (re)parsed. */
+	public List<IFile> synchronize() throws CoreException {
+		List<IFile> onDisk = barometerFiles();
+		List<IFile> changed = new ArrayList<>();
+		for (IFile gone : new ArrayList<>(loadedStamps.keySet())) {
+			if (!onDisk.contains(gone)) {
+				unload(gone);
+			}
+		}
+		for (IFile file : onDisk) {
+			if (file.equals(overlaid)) {
+				continue;
+			}
+			Long stamp = loadedStamps.get(file);
+			if (stamp == null || stamp != file.getModificationStamp()) {
+				load(file);
+				changed.add(file);
+			}
+		}
+		return changed;
+	}
+
+	/** Parses the text as the content of the file (an editor's unsaved text) and returns its resource. */
+	public XtextResource replace(IFile file, String text) {
+		overlaid = file;
+		XtextResource resource = freshResource(file);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		} catch (IOException e) {
+			throw new IllegalStateException("Reading text from memory cannot fail", e);
+		}
+		loadedStamps.put(file, -1L);
+		return resource;
+	}
+
+	public XtextResource resource(IFile file) {
+		return (XtextResource) resourceSet.getResource(uriOf(file), false);
+	}
+
+	public List<IFile> files() {
+		return new ArrayList<>(loadedStamps.keySet());
+	}
+
+	public List<Issue> validate(IFile file, CancelIndicator cancelIndicator) {
+		XtextResource resource = resource(file);
+		if (resource == null) {
+			return List.of();
+		}
+		return validator.validate(resource, CheckMode.ALL, cancelIndicator);
+	}
+
+	private List<IFile> barometerFiles() throws CoreException {
+		List<IFile> files = new ArrayList<>();
+		if (project.isAccessible()) {
+			project.accept(resource -> {
+				if (isBarometerFile(resource)) {
+					files.add((IFile) resource);
+				}
+				return !resource.isDerived() && !resource.getName().equals("target");
+			});
+		}
+		return files;
+	}
+
+	private void load(IFile file) throws CoreException {
+		XtextResource resource = freshResource(file);
+		long stamp = file.getModificationStamp();
+		try (InputStream contents = file.getContents(true)) {
+			resource.load(contents, null);
+		} catch (IOException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot read " + file.getFullPath(), e));
+		}
+		loadedStamps.put(file, stamp);
+	}
+
+	/** A new resource for the file in place of the old one: readers of the old one keep a consistent snapshot. */
+	private XtextResource freshResource(IFile file) {
+		unload(file);
+		return (XtextResource) resourceSet.createResource(uriOf(file));
+	}
+
+	private void unload(IFile file) {
+		Resource old = resourceSet.getResource(uriOf(file), false);
+		if (old != null) {
+			resourceSet.getResources().remove(old);
+			if (!file.equals(overlaid)) {
+				// other files may hold references into it (issues into their profile): turning its
+				// objects into proxies makes those references find the new content
+				old.unload();
+			}
+		}
+		loadedStamps.remove(file);
+	}
+}
