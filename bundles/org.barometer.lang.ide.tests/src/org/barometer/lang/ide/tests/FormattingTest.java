@@ -1,0 +1,145 @@
+package org.barometer.lang.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.barometer.lang.ide.edits.TextEdit;
+import org.barometer.lang.ide.formatting.BarometerFormatting;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+
+/** Formatting: it changes whitespace only, its result parses, and formatting twice changes nothing more. */
+class FormattingTest {
+
+	private final BarometerFormatting formatting = Workspace.get(BarometerFormatting.class);
+
+	@Test
+	void theExamplesKeepEveryTokenAndTheirDiagnosticsAndFormatIdempotently() {
+		for (Path file : Workspace.exampleFiles()) {
+			Workspace workspace = new Workspace();
+			Workspace.exampleFiles().forEach(workspace::loadFile);
+			XtextResource resource = workspace.loadFile(file);
+			String original = Workspace.text(resource);
+			List<String> tokens = Workspace.tokens(resource);
+			List<String> diagnostics = messages(Workspace.validate(resource));
+
+			String formatted = TextEdit.applyAll(original, formatting.format(resource));
+			Workspace.reparse(resource, formatted);
+			assertFalse(resource.getParseResult().hasSyntaxErrors(), file + " parses after formatting: " + resource.getErrors());
+			assertEquals(tokens, Workspace.tokens(resource), file + ": formatting changes whitespace only");
+			assertEquals(diagnostics, messages(Workspace.validate(resource)), file + ": formatting changes no finding");
+			assertEquals(formatted, TextEdit.applyAll(formatted, formatting.format(resource)), file + ": formatting is idempotent");
+		}
+	}
+
+	@Test
+	void commentsStayWithTheirLines() {
+		String before = """
+				// issue 5, as printed
+				issue 5 of Test
+				period November-December 2020
+
+				relationship Russia {
+				  stated aggregate +1   // as printed; checked
+				  events
+				    /* the first rows */
+				    1 November  "A"  +2 // a note
+				    2 November  "B"  -1
+				}
+				""";
+		XtextResource resource = Workspace.withTestProfile().issue(before);
+		List<String> tokens = Workspace.tokens(resource);
+		String formatted = TextEdit.applyAll(before, formatting.format(resource));
+		assertEquals(before.replace("+1   // as printed", "+1 // as printed"), formatted,
+				"a comment keeps its line and its place; only the space before a trailing comment is evened");
+		Workspace.reparse(resource, formatted);
+		assertFalse(resource.getParseResult().hasSyntaxErrors(), formatted);
+		assertEquals(tokens, Workspace.tokens(resource));
+		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
+	}
+
+	@Test
+	void aTextWrittenOnFewLinesIsLaidOutLikeThePublication() {
+		String before = "issue 5 of Test period November-December 2020 editor \"An Editor\"\n"
+				+ "relationship Russia { stated aggregate +1 trends 1. \"A trend.\" forecast \"A forecast.\" events 1 November \"A\" +2 2 November  \"B\"  -1 }"
+				+ " security { stated national 0 regional -1 colour White events December \"C\" 0 -1 }";
+		String after = """
+				issue 5 of Test
+				period November-December 2020
+				editor "An Editor"
+
+				relationship Russia {
+				  stated aggregate +1
+				  trends
+				    1. "A trend."
+				  forecast "A forecast."
+				  events
+				    1 November "A" +2
+				    2 November  "B"  -1
+				}
+
+				security {
+				  stated national 0 regional -1 colour White
+				  events
+				    December "C" 0 -1
+				}""";
+		XtextResource resource = Workspace.withTestProfile().issue(before);
+		List<String> tokens = Workspace.tokens(resource);
+		String formatted = TextEdit.applyAll(before, formatting.format(resource));
+		assertEquals(after, formatted);
+		Workspace.reparse(resource, formatted);
+		assertEquals(tokens, Workspace.tokens(resource));
+		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
+	}
+
+	@Test
+	void aProfileIsLaidOutToo() {
+		String before = "profile P title \"P\" relationships { Russia \"Russia\" EU } scale { band Low above -1 colour #FFFFFF band High to -1 colour #FF0000 }";
+		String after = """
+				profile P
+				title "P"
+				relationships {
+				  Russia "Russia"
+				  EU
+				}
+
+				scale {
+				  band Low above -1 colour #FFFFFF
+				  band High to -1 colour #FF0000
+				}""";
+		XtextResource resource = new Workspace().load("p.barometer", before);
+		assertEquals(after, TextEdit.applyAll(before, formatting.format(resource)));
+	}
+
+	@Test
+	void aTextWithSyntaxErrorsIsLeftAlone() {
+		String text = "issue 5 of Test period November-December 2020\nrelationship Russia { events 1 November \"A\" }";
+		XtextResource resource = Workspace.withTestProfile().issue(text);
+		assertTrue(resource.getParseResult().hasSyntaxErrors());
+		assertEquals(List.of(), formatting.format(resource));
+		assertEquals(List.of(), formatting.format(null));
+	}
+
+	@Test
+	void halfTypedTextNeverFails() {
+		String text = HoverTest.issueText("Green");
+		for (String prefix : Workspace.prefixes(text, 2)) {
+			XtextResource resource = Workspace.withTestProfile().issue(prefix);
+			String formatted = TextEdit.applyAll(prefix, formatting.format(resource));
+			if (!resource.getParseResult().hasSyntaxErrors()) {
+				List<String> tokens = Workspace.tokens(resource);
+				Workspace.reparse(resource, formatted);
+				assertEquals(tokens, Workspace.tokens(resource), prefix);
+			}
+		}
+	}
+
+	private static List<String> messages(List<Issue> diagnostics) {
+		return diagnostics.stream().map(d -> d.getSeverity() + " " + d.getCode() + " " + d.getMessage()).sorted().toList();
+	}
+}

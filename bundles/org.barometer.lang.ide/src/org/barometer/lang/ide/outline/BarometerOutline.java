@@ -1,0 +1,158 @@
+package org.barometer.lang.ide.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.barometer.lang.ide.source.SourceRegions;
+import org.barometer.model.Band;
+import org.barometer.model.BarometerPackage.Literals;
+import org.barometer.model.ColourScale;
+import org.barometer.model.Event;
+import org.barometer.model.Issue;
+import org.barometer.model.Period;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.Relationship;
+import org.barometer.model.RelationshipEvent;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecurityEvent;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.scale.BandRangeText;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
+
+/**
+ * The outline of a Barometer file, with the computed indices in the labels so that an editor
+ * sees every section's totals while typing: an issue's relationship sections and security
+ * section with their events; a profile's relationships and colour-scale bands. Built from
+ * whatever the parser recovered: missing names, dates and unresolved references show as
+ * written or as a placeholder, never as an exception.
+ */
+public class BarometerOutline {
+
+	/** Descriptions longer than this are cut, so that the score stays in view. */
+	static final int DESCRIPTION_LENGTH = 60;
+
+	public List<OutlineNode> build(XtextResource resource) {
+		if (resource == null || resource.getContents().isEmpty()) {
+			return List.of();
+		}
+		EObject root = resource.getContents().get(0);
+		if (root instanceof Issue issue) {
+			return List.of(issue(issue));
+		}
+		if (root instanceof PublicationProfile profile) {
+			return List.of(profile(profile));
+		}
+		return List.of();
+	}
+
+	// ------------------------------------------------------------------ issue
+
+	private static OutlineNode issue(Issue issue) {
+		List<OutlineNode> children = new ArrayList<>();
+		for (RelationshipSection section : issue.getSections()) {
+			children.add(section(section));
+		}
+		if (issue.getSecurity() != null) {
+			children.add(section(issue.getSecurity()));
+		}
+		String label = "Issue " + issue.getNumber();
+		Period period = issue.getPeriod();
+		if (period != null && period.getFirstMonth() != null && period.getSecondMonth() != null) {
+			label += " — " + period.getFirstMonth().getLiteral() + "-" + period.getSecondMonth().getLiteral() + " " + period.getYear();
+		}
+		return node(label, OutlineNode.ISSUE, issue, Literals.ISSUE__NUMBER, children);
+	}
+
+	private static OutlineNode section(RelationshipSection section) {
+		List<OutlineNode> events = new ArrayList<>();
+		for (RelationshipEvent event : section.getEvents()) {
+			events.add(node(date(event) + "  " + description(event) + "  " + signed(event.getScore()), OutlineNode.EVENT, event,
+					Literals.EVENT__DATE, List.of()));
+		}
+		String label = relationshipName(section) + "  " + signed(section.getAggregateIndex()) + " ("
+				+ signed(section.getPositivePoints()) + " / " + signed(section.getNegativePoints()) + ")";
+		return node(label, OutlineNode.RELATIONSHIP_SECTION, section, Literals.RELATIONSHIP_SECTION__RELATIONSHIP, events);
+	}
+
+	private static OutlineNode section(SecuritySection section) {
+		List<OutlineNode> events = new ArrayList<>();
+		for (SecurityEvent event : section.getEvents()) {
+			events.add(node(date(event) + "  " + description(event) + "  " + signed(event.getNational()) + " / "
+					+ signed(event.getRegional()), OutlineNode.EVENT, event, Literals.EVENT__DATE, List.of()));
+		}
+		Band band = section.regionalBand();
+		String label = "Security  national " + signed(section.getNationalSecurityIndex()) + ", regional "
+				+ signed(section.getRegionalTensionIndex()) + (band == null || band.getName() == null ? "" : " " + band.getName());
+		return node(label, OutlineNode.SECURITY_SECTION, section, null, events);
+	}
+
+	private static String relationshipName(RelationshipSection section) {
+		Relationship relationship = section.getRelationship();
+		if (relationship != null && !relationship.eIsProxy() && relationship.getName() != null) {
+			return relationship.getName();
+		}
+		String written = SourceRegions.text(section, Literals.RELATIONSHIP_SECTION__RELATIONSHIP);
+		return written == null ? "Relationship" : written;
+	}
+
+	private static String date(Event event) {
+		return event.getDate() == null || event.getDate().getText() == null ? "(no date)" : event.getDate().getText();
+	}
+
+	private static String description(Event event) {
+		String text = event.getDescription() == null ? "" : event.getDescription().strip().replaceAll("\\s+", " ");
+		return text.length() <= DESCRIPTION_LENGTH ? text : text.substring(0, DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
+	}
+
+	// ------------------------------------------------------------------ profile
+
+	private static OutlineNode profile(PublicationProfile profile) {
+		List<OutlineNode> children = new ArrayList<>();
+		for (Relationship relationship : profile.getRelationships()) {
+			String name = relationship.getName() == null ? "" : relationship.getName();
+			String title = relationship.getTitle();
+			String label = title == null || title.isBlank() || title.equals(name) ? name : name + "  " + title;
+			children.add(node(label, OutlineNode.RELATIONSHIP, relationship, Literals.RELATIONSHIP__NAME, List.of()));
+		}
+		ColourScale scale = profile.getScale();
+		if (scale != null) {
+			List<OutlineNode> bands = new ArrayList<>();
+			for (Band band : scale.getBands()) {
+				String name = band.getName() == null ? "" : band.getName();
+				bands.add(node(name + "  " + band.rangeText(), OutlineNode.BAND, band, Literals.BAND__NAME, List.of()));
+			}
+			String title = scale.getTitle() == null || scale.getTitle().isBlank() ? "Colour scale" : scale.getTitle();
+			children.add(node(title, OutlineNode.SCALE, scale, Literals.COLOUR_SCALE__TITLE, bands));
+		}
+		String name = profile.getName() == null ? "" : profile.getName();
+		String label = "Profile " + name
+				+ (profile.getTitle() == null || profile.getTitle().isBlank() ? "" : " — " + profile.getTitle());
+		return node(label, OutlineNode.PROFILE, profile, Literals.PUBLICATION_PROFILE__NAME, children);
+	}
+
+	// ------------------------------------------------------------------ regions
+
+	/**
+	 * A node over the element's text, selecting the given feature where it is written, else
+	 * the element's first token (a section's keyword, an issue's "issue").
+	 */
+	private static OutlineNode node(String label, String kind, EObject element, EStructuralFeature significant,
+			List<OutlineNode> children) {
+		ITextRegion full = SourceRegions.of(element);
+		ITextRegion selection = significant == null ? null : SourceRegions.of(element, significant);
+		if (selection == null) {
+			selection = SourceRegions.firstToken(element);
+		}
+		int offset = full == null ? 0 : full.getOffset();
+		int length = full == null ? 0 : full.getLength();
+		return new OutlineNode(label, kind, offset, length, selection == null ? offset : selection.getOffset(),
+				selection == null ? 0 : selection.getLength(), children);
+	}
+
+	private static String signed(int value) {
+		return BandRangeText.signed(value);
+	}
+}
