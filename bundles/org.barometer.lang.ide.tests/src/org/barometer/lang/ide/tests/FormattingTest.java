@@ -97,6 +97,63 @@ class FormattingTest {
 		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
 	}
 
+	/** Every construct of the language, written as an analyst might, formatted, parsed again and formatted again. */
+	static final String EVERYTHING = """
+			issue 9 of Test
+			period November-December 2020
+			editor "An Editor"
+			letter \"""Dear readers,
+
+			  this issue covers two months.\"""
+			relationship Russia by "An Analyst" {
+			  stated aggregate +1 positive +2 negative -1 total +1
+			  trends
+			    1. "First."
+			    2. \"""A longer
+			       trend.\"""
+			  developments
+			    "Political agenda" {
+			      "A paragraph."
+			      \"""Another
+			         paragraph.\"""
+			    }
+			    "Economy" { "Short." }
+			  forecast \"""Forecast
+			  text.\"""
+			  events
+			    1 November "A" +2 source "TASS" source "RIA"
+			    2 November "B" -1 +1
+			}
+			relationship EU { events 14–20 November "C" +1 }
+			security by "A Security Analyst" {
+			  stated national 0 regional -1 colour White
+			  trends 1. "Trend."
+			  national security "Army" { "Para." }
+			  regional security
+			    "Region" { "Para." }
+			  forecast "F."
+			  table "Table 1. Exercises" { columns "Date" "Name" row "1 November" "Zapad" row "2 November" "Other" }
+			  events
+			    28 October - 8 November "Range" 0 -1
+			    Early December "Early" +1 0
+			}
+			authors { "An Analyst" affiliation "BISS" interests "Russia" "A Security Analyst" }
+			""";
+
+	@Test
+	void everyConstructKeepsItsTokensAndFormatsIdempotently() {
+		XtextResource resource = Workspace.withTestProfile().issue(EVERYTHING);
+		assertFalse(resource.getParseResult().hasSyntaxErrors(), resource.getErrors().toString());
+		List<String> tokens = Workspace.tokens(resource);
+		List<String> diagnostics = messages(Workspace.validate(resource));
+		String formatted = TextEdit.applyAll(EVERYTHING, formatting.format(resource));
+		Workspace.reparse(resource, formatted);
+		assertFalse(resource.getParseResult().hasSyntaxErrors(), formatted);
+		assertEquals(tokens, Workspace.tokens(resource), formatted);
+		assertEquals(diagnostics, messages(Workspace.validate(resource)));
+		assertEquals(formatted, TextEdit.applyAll(formatted, formatting.format(resource)), "idempotent");
+	}
+
 	@Test
 	void aProfileIsLaidOutToo() {
 		String before = "profile P title \"P\" relationships { Russia \"Russia\" EU } scale { band Low above -1 colour #FFFFFF band High to -1 colour #FF0000 }";

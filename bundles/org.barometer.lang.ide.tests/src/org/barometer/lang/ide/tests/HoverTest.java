@@ -158,6 +158,8 @@ class HoverTest {
 		int regional = regional(SECURITY);
 		assertEquals(Optional.of("Stated Green, computed " + bandOf(regional) + " (regional index " + signed(regional) + ")"),
 				hovers.hoverAt(resource, text.indexOf("colour Green") + "colour ".length()));
+		assertEquals(hovers.hoverAt(resource, text.indexOf("colour Green") + "colour ".length()),
+				hovers.hoverAt(resource, text.indexOf("colour Green")), "on the keyword too");
 
 		String agreeing = issueText(bandOf(regional));
 		XtextResource agreeingResource = Workspace.withTestProfile().issue(agreeing);

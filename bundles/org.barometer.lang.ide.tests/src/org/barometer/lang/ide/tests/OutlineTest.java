@@ -150,6 +150,8 @@ class OutlineTest {
 		assertEquals("-  B  -1", issue.children().get(0).children().get(1).label());
 		assertEquals("Security  national 0, regional 0", issue.children().get(1).label(), "no scale, no band");
 
+		assertEquals("Issue 3", outline.build(Workspace.withTestProfile().issue("issue 3 of Test\nperiod November-")).get(0).label(),
+				"a half-typed period is left out, not shown with its defaults");
 		assertEquals(List.of(), outline.build(new Workspace().load("empty.barometer", "")));
 		assertEquals(List.of(), outline.build(null));
 	}

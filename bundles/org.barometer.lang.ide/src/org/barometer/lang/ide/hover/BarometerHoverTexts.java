@@ -184,7 +184,7 @@ public class BarometerHoverTexts {
 	}
 
 	private static String names(List<Band> bands) {
-		return bands.stream().map(Band::getName).collect(Collectors.joining(", "));
+		return bands.stream().map(band -> band.getName() == null ? "(unnamed)" : band.getName()).collect(Collectors.joining(", "));
 	}
 
 	private static String signed(int value) {

@@ -60,10 +60,17 @@ public class BarometerOutline {
 		}
 		String label = "Issue " + issue.getNumber();
 		Period period = issue.getPeriod();
-		if (period != null && period.getFirstMonth() != null && period.getSecondMonth() != null) {
+		if (isComplete(period)) {
 			label += " — " + period.getFirstMonth().getLiteral() + "-" + period.getSecondMonth().getLiteral() + " " + period.getYear();
 		}
 		return node(label, OutlineNode.ISSUE, issue, Literals.ISSUE__NUMBER, children);
+	}
+
+	/** Whether both months and the year are written: a half-typed period would show its defaults (January, 0). */
+	private static boolean isComplete(Period period) {
+		return period != null && !SourceRegions.nodes(period, Literals.PERIOD__FIRST_MONTH).isEmpty()
+				&& !SourceRegions.nodes(period, Literals.PERIOD__SECOND_MONTH).isEmpty()
+				&& !SourceRegions.nodes(period, Literals.PERIOD__YEAR).isEmpty();
 	}
 
 	private static OutlineNode section(RelationshipSection section) {
