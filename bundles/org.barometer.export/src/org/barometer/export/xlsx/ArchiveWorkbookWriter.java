@@ -1,0 +1,152 @@
+package org.barometer.export.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.barometer.export.ExportReadiness;
+import org.barometer.export.IssueTitles;
+import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.xlsx.internal.DynamicsChart;
+import org.barometer.export.xlsx.internal.WorkbookStyles;
+import org.barometer.model.Band;
+import org.barometer.model.Issue;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.Relationship;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.navigation.Containers;
+
+/**
+ * The index series of a run of issues, for the "Dynamics of foreign policy indices" chart: a
+ * Dynamics sheet with one row per issue in the order of their periods and one column per
+ * index, and native line charts drawn from it (the desk restyles them in Excel or Calc).
+ */
+public final class ArchiveWorkbookWriter {
+
+	public static final String DYNAMICS_SHEET = "Dynamics";
+
+	/** Issues by period, then by number: the order of the series. */
+	public static final Comparator<Issue> BY_PERIOD = Comparator
+			.comparingInt((Issue issue) -> issue.getPeriod() == null ? 0 : issue.getPeriod().getYear())
+			.thenComparingInt(issue -> issue.getPeriod() == null || issue.getPeriod().getFirstMonth() == null ? 0
+					: issue.getPeriod().getFirstMonth().getValue())
+			.thenComparingInt(Issue::getNumber);
+
+	/** Writes the file atomically: on failure the previous file is left as it was. */
+	public void write(List<Issue> issues, Path target) throws IOException {
+		issues.forEach(ExportReadiness::check);
+		AtomicFileWriter.write(target, out -> writeTo(issues, out));
+	}
+
+	public void writeTo(List<Issue> issues, OutputStream out) throws IOException {
+		issues.forEach(ExportReadiness::check);
+		List<Issue> ordered = new ArrayList<>(issues);
+		ordered.sort(BY_PERIOD);
+		Map<String, String> relationships = relationshipColumns(ordered);
+		boolean security = ordered.stream().anyMatch(i -> i.getSecurity() != null);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			XSSFSheet sheet = workbook.createSheet(DYNAMICS_SHEET);
+			List<String> headings = new ArrayList<>(List.of("Issue", "Period"));
+			headings.addAll(relationships.values());
+			if (security) {
+				PublicationProfile profile = Containers.profileOf(ordered.get(0));
+				headings.add(profile.getNationalAxisTitle());
+				headings.add(profile.getRegionalAxisTitle());
+				headings.add("Colour");
+			}
+			XSSFRow header = sheet.createRow(0);
+			for (int c = 0; c < headings.size(); c++) {
+				cell(header, c).setCellValue(headings.get(c));
+				header.getCell(c).setCellStyle(styles.header);
+			}
+			int row = 1;
+			for (Issue issue : ordered) {
+				XSSFRow r = sheet.createRow(row++);
+				XSSFCell number = cell(r, 0);
+				number.setCellValue(issue.getNumber());
+				number.setCellStyle(styles.text);
+				XSSFCell period = cell(r, 1);
+				period.setCellValue(IssueTitles.shortPeriod(issue.getPeriod()));
+				period.setCellStyle(styles.text);
+				int column = 2;
+				for (String name : relationships.keySet()) {
+					RelationshipSection section = sectionOf(issue, name);
+					if (section != null) {
+						XSSFCell value = cell(r, column);
+						value.setCellValue(section.getAggregateIndex());
+						value.setCellStyle(styles.score);
+					}
+					column++;
+				}
+				SecuritySection indices = issue.getSecurity();
+				if (security && indices != null) {
+					cell(r, column).setCellValue(indices.getNationalSecurityIndex());
+					r.getCell(column).setCellStyle(styles.score);
+					cell(r, column + 1).setCellValue(indices.getRegionalTensionIndex());
+					r.getCell(column + 1).setCellStyle(styles.score);
+					Band band = indices.regionalBand();
+					cell(r, column + 2).setCellValue(band != null ? band.getName() : IssueTitles.NO_BAND);
+					r.getCell(column + 2).setCellStyle(styles.text);
+				}
+			}
+			sheet.createFreezePane(2, 1);
+			sheet.setColumnWidth(0, 8 * 256);
+			sheet.setColumnWidth(1, 14 * 256);
+			for (int c = 2; c < headings.size(); c++) {
+				sheet.setColumnWidth(c, 14 * 256);
+			}
+			int lastRow = ordered.size();
+			int firstRelationship = 2;
+			int chartColumn = headings.size() + 1;
+			if (!relationships.isEmpty() && lastRow > 0) {
+				DynamicsChart.draw(sheet, "Dynamics of foreign policy indices", lastRow, 1, firstRelationship,
+						firstRelationship + relationships.size() - 1, chartColumn, 0);
+			}
+			if (security && lastRow > 0) {
+				int national = firstRelationship + relationships.size();
+				DynamicsChart.draw(sheet, "Dynamics of security indices", lastRow, 1, national, national + 1, chartColumn, 22);
+			}
+			workbook.getProperties().getCoreProperties().setTitle("Index dynamics, " + ordered.size() + " issues");
+			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
+			workbook.write(out);
+		}
+	}
+
+	/** Relationship name to column title, in the order of the profiles (the first issue's first). */
+	private static Map<String, String> relationshipColumns(List<Issue> issues) {
+		Map<String, String> columns = new LinkedHashMap<>();
+		for (Issue issue : issues) {
+			PublicationProfile profile = Containers.profileOf(issue);
+			for (Relationship relationship : profile.getRelationships()) {
+				columns.putIfAbsent(relationship.getName(), IssueTitles.relationship(relationship));
+			}
+		}
+		// keep only relationships some issue reports on
+		columns.keySet().removeIf(name -> issues.stream().allMatch(issue -> sectionOf(issue, name) == null));
+		return columns;
+	}
+
+	private static RelationshipSection sectionOf(Issue issue, String relationship) {
+		for (RelationshipSection section : issue.getSections()) {
+			if (section.getRelationship() != null && relationship.equals(section.getRelationship().getName())) {
+				return section;
+			}
+		}
+		return null;
+	}
+
+	private static XSSFCell cell(XSSFRow row, int column) {
+		return row.createCell(column);
+	}
+}
