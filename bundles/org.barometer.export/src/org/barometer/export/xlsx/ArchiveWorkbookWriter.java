@@ -104,7 +104,7 @@ public final class ArchiveWorkbookWriter {
 			sheet.setColumnWidth(0, 8 * 256);
 			sheet.setColumnWidth(1, 14 * 256);
 			for (int c = 2; c < headings.size(); c++) {
-				sheet.setColumnWidth(c, 14 * 256);
+				sheet.setColumnWidth(c, Math.max(10, headings.get(c).length() + 3) * 256); // headings on one line
 			}
 			int lastRow = ordered.size();
 			int firstRelationship = 2;

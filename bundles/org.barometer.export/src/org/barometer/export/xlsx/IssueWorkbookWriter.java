@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.xlsx.internal.RowHeights;
 import org.barometer.export.xlsx.internal.ScaleFormulas;
 import org.barometer.export.xlsx.internal.SheetNames;
 import org.barometer.export.xlsx.internal.WorkbookStyles;
@@ -70,6 +71,9 @@ public final class IssueWorkbookWriter {
 			SecurityCells security = securityName == null ? null
 					: securitySheet(workbook.createSheet(securityName), issue.getSecurity(), profile, styles);
 			summarySheet(summary, issue, profile, relationships, security, styles);
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				RowHeights.fit(workbook.getSheetAt(i));
+			}
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 			workbook.getProperties().getCoreProperties().setTitle(IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue));
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
@@ -148,10 +152,7 @@ public final class IssueWorkbookWriter {
 			formula(regional, 2, SheetNames.reference(sheetName, security.colour()), styles.text);
 			ScaleFormulas.colour(sheet, profile.getScale(), absolute(row, 1), new CellRangeAddress(row, row, 1, 2));
 		}
-		sheet.setColumnWidth(0, 30 * 256);
-		for (int c = 1; c <= 3; c++) {
-			sheet.setColumnWidth(c, 16 * 256);
-		}
+		layout(sheet, 30, 16, 16, 16);
 	}
 
 	private static String totalRow(XSSFSheet sheet, int row, String label, String formula, WorkbookStyles styles) {

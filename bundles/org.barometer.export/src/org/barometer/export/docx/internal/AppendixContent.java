@@ -31,6 +31,13 @@ public final class AppendixContent {
 			StyleIds.TABLE_TOTAL_SCORE };
 	private static final String[] SCALE_STYLES = { StyleIds.TABLE_TEXT, StyleIds.TABLE_TEXT, StyleIds.TABLE_TEXT };
 
+	/** Room for "November-December" and for "28 October - 8 November" on two lines. */
+	private static final int DATE_WIDTH = 2041; // 3.6 cm
+	/** Room for "+14" under "Score". */
+	private static final int SCORE_WIDTH = 964; // 1.7 cm
+	/** Room for "-10 (Orange)" under "Regional tension". */
+	private static final int AXIS_WIDTH = 1474; // 2.6 cm
+
 	private AppendixContent() {
 	}
 
@@ -62,7 +69,7 @@ public final class AppendixContent {
 
 	public static void relationshipCatalogue(XWPFDocument document, RelationshipSection section, int width) {
 		Paragraphs.append(document, StyleIds.HEADING_2, IssueTitles.relationshipHeading(section.getRelationship()));
-		DocxTable table = DocxTable.append(document, width, 20, 66, 14);
+		DocxTable table = DocxTable.appendFixed(document, width, DATE_WIDTH, DocxTable.REST, SCORE_WIDTH);
 		table.header("Date", "Event", "Score");
 		for (RelationshipEvent event : section.getEvents()) {
 			table.row(new String[] { IssueTitles.dateAsWritten(event), description(event), SignedScore.of(event.getScore()) }, CATALOGUE_STYLES);
@@ -72,7 +79,7 @@ public final class AppendixContent {
 
 	public static void securityCatalogue(XWPFDocument document, SecuritySection security, int width) {
 		PublicationProfile profile = Containers.profileOf(security);
-		DocxTable table = DocxTable.append(document, width, 16, 52, 16, 16);
+		DocxTable table = DocxTable.appendFixed(document, width, DATE_WIDTH, DocxTable.REST, AXIS_WIDTH, AXIS_WIDTH);
 		table.header("Date", "Event", profile.getNationalAxisTitle(), profile.getRegionalAxisTitle());
 		for (SecurityEvent event : security.getEvents()) {
 			table.row(new String[] { IssueTitles.dateAsWritten(event), description(event), SignedScore.of(event.getNational()),

@@ -32,11 +32,48 @@ public final class DocxTable {
 		this.widths = widths;
 	}
 
+	/** Leaves a column the width the fixed ones leave over (see {@link #appendFixed}). */
+	public static final int REST = 0;
+
 	/** A table at the end of the document, its columns sharing {@code totalWidth} twips by weight. */
 	public static DocxTable append(XWPFDocument document, int totalWidth, int... weights) {
+		return create(document, totalWidth, split(totalWidth, weights));
+	}
+
+	/**
+	 * A table whose columns have fixed widths in twips, except the {@link #REST} columns, which
+	 * share what is left: a date or a score needs the same room on a portrait or a landscape
+	 * page, the event text takes the rest.
+	 */
+	public static DocxTable appendFixed(XWPFDocument document, int totalWidth, int... widthsOrRest) {
+		int fixed = 0;
+		int rest = 0;
+		for (int w : widthsOrRest) {
+			fixed += w;
+			rest += w == REST ? 1 : 0;
+		}
+		int left = totalWidth - fixed;
+		if (rest == 0 || left < rest * 1134) { // a page too narrow for the fixed columns: share it out by weight
+			int[] weights = widthsOrRest.clone();
+			for (int i = 0; i < weights.length; i++) {
+				weights[i] = weights[i] == REST ? Math.max(1134, fixed / Math.max(1, widthsOrRest.length - rest)) : weights[i];
+			}
+			return append(document, totalWidth, weights);
+		}
+		int[] widths = widthsOrRest.clone();
+		int shared = 0;
+		for (int i = 0, n = 0; i < widths.length; i++) {
+			if (widths[i] == REST) {
+				widths[i] = ++n == rest ? left - shared : left / rest; // the last takes the rounding
+				shared += widths[i];
+			}
+		}
+		return create(document, totalWidth, widths);
+	}
+
+	private static DocxTable create(XWPFDocument document, int totalWidth, int[] widths) {
 		XWPFTable table = document.createTable();
 		table.removeRow(0); // POI starts a table with one row of one cell
-		int[] widths = split(totalWidth, weights);
 		CTTbl ct = table.getCTTbl();
 		CTTblPr properties = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
 		if (properties.isSetTblBorders()) {

@@ -25,9 +25,16 @@ public final class WorkbookStyles {
 	public final XSSFCellStyle totalText;
 
 	public WorkbookStyles(XSSFWorkbook workbook) {
+		// the workbook's default font, which also sizes columns: Arial as in the Word exports
+		XSSFFont normal = workbook.getFontAt(0);
+		normal.setFontName("Arial");
+		normal.setFontHeightInPoints((short) 10);
 		XSSFFont bold = workbook.createFont();
+		bold.setFontName("Arial");
+		bold.setFontHeightInPoints((short) 10);
 		bold.setBold(true);
 		XSSFFont large = workbook.createFont();
+		large.setFontName("Arial");
 		large.setBold(true);
 		large.setFontHeightInPoints((short) 14);
 		short signed = workbook.createDataFormat().getFormat(SignedScore.EXCEL_FORMAT);
