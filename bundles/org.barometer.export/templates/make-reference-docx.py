@@ -9,7 +9,9 @@ editing the template (or passing its own with --template), never the tables one 
 
 The file is written from scratch with the standard library only, so it is reproducible
 byte for byte (fixed entry order and timestamps): run it after changing a style and commit
-both files.
+both files. It holds only what an export keeps (styles, settings, page setup): every other
+part would be parsed at each export for nothing, and the document properties are the
+export's own.
 
     python3 make-reference-docx.py            # writes barometer-reference.docx beside it
 
@@ -147,16 +149,12 @@ CONTENT_TYPES_XML = (
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
     '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
     '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
     '</Types>')
 
 ROOT_RELS_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
     '</Relationships>')
 
 DOCUMENT_RELS_XML = (
@@ -166,17 +164,6 @@ DOCUMENT_RELS_XML = (
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>'
     '</Relationships>')
 
-CORE_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Barometer Studio reference template</dc:title>'
-    '<dc:creator>Barometer Studio</dc:creator></cp:coreProperties>')
-
-APP_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    '<Application>Barometer Studio</Application></Properties>')
-
 ENTRIES = [
     ('[Content_Types].xml', CONTENT_TYPES_XML),
     ('_rels/.rels', ROOT_RELS_XML),
@@ -184,8 +171,6 @@ ENTRIES = [
     ('word/_rels/document.xml.rels', DOCUMENT_RELS_XML),
     ('word/styles.xml', STYLES_XML),
     ('word/settings.xml', SETTINGS_XML),
-    ('docProps/core.xml', CORE_XML),
-    ('docProps/app.xml', APP_XML),
 ]
 
 

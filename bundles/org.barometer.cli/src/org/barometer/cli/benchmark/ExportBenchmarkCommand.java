@@ -49,8 +49,12 @@ import picocli.CommandLine.Option;
 		description = "Prints export times against a bare POI write and against pandoc, measured in the same run.")
 public class ExportBenchmarkCommand implements Callable<Integer> {
 
-	@Option(names = "--runs", description = "Measured runs of the 150-event appendix (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+	@Option(names = "--runs", description = "Measured runs of the appendix export (default: ${DEFAULT-VALUE}).", defaultValue = "200")
 	private int runs;
+
+	@Option(names = "--warm-up", paramLabel = "SECONDS", description = "Warm-up time before measuring (default: ${DEFAULT-VALUE}).",
+			defaultValue = "10")
+	private int warmUpSeconds;
 
 	@Option(names = "--issues", description = "Issues in the synthetic archive (default: ${DEFAULT-VALUE}).", defaultValue = "60")
 	private int issues;
@@ -83,7 +87,9 @@ public class ExportBenchmarkCommand implements Callable<Integer> {
 		AppendixDocxWriter writer = new AppendixDocxWriter(DocxTemplate.bundled(), false);
 		Path exported = folder.resolve("appendix.docx");
 		Path bare = folder.resolve("bare.docx");
-		for (int i = 0; i < Math.max(20, runs); i++) { // warm both up before measuring either
+		// warm both up before measuring either: the JIT keeps improving POI's XML code for seconds
+		long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUpSeconds);
+		for (int i = 0; i < 50 || System.nanoTime() < warmUntil; i++) {
 			writer.write(issue, exported);
 			bareWrite(issue, bare);
 		}
@@ -99,7 +105,7 @@ public class ExportBenchmarkCommand implements Callable<Integer> {
 		}
 		double exportMedian = median(exportMillis);
 		double bareMedian = median(bareMillis);
-		out.printf("Appendix of a %d-event issue, warm, median of %d runs:%n", events, runs);
+		out.printf("Appendix of a %d-event issue, warm (%d s), median of %d runs each, interleaved:%n", events, warmUpSeconds, runs);
 		out.printf("  barometer appendix export (template, styles, grid, repeated headers, atomic write) %8.2f ms  %7d bytes%n",
 				exportMedian, Files.size(exported));
 		out.printf("  bare POI write of the same tables (new document, plain table, direct write)        %8.2f ms  %7d bytes%n",

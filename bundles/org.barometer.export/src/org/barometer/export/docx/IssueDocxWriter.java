@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.barometer.export.BandColour;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
@@ -32,6 +31,7 @@ import org.barometer.model.SupportingTable;
 import org.barometer.model.TableRow;
 import org.barometer.model.Trend;
 import org.barometer.model.navigation.Containers;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 
 /**
  * A whole issue in Word, in the published order: masthead, the editor's letter, the index
@@ -126,12 +126,12 @@ public final class IssueDocxWriter {
 			table.header("Index", "Value");
 			table.row(new String[] { profile.getNationalAxisTitle(), SignedScore.of(security.getNationalSecurityIndex()) },
 					SECURITY_SUMMARY_STYLES);
-			XWPFTableRow regional = table.row(new String[] { profile.getRegionalAxisTitle(), IssueTitles.regionalTotal(security) },
+			CTRow regional = table.row(new String[] { profile.getRegionalAxisTitle(), IssueTitles.regionalTotal(security) },
 					SECURITY_SUMMARY_STYLES);
 			Band band = security.regionalBand();
 			String fill = BandColour.hex(band);
 			if (fill != null) {
-				regional.getCell(1).setColor(fill);
+				DocxTable.shade(regional, 1, fill);
 			}
 		}
 	}

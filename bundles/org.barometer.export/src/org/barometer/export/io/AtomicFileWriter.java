@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +33,8 @@ public final class AtomicFileWriter {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** What follows ".TARGET." in a temporary file's name: the writer's process id, a nonce. */
+	private static final Pattern TEMPORARY = Pattern.compile("(\\d+)-[0-9a-z]+\\.tmp");
 
 	private AtomicFileWriter() {
 	}
@@ -80,7 +81,7 @@ public final class AtomicFileWriter {
 	private static Path createTemporary(Path folder, String name) throws IOException {
 		long pid = ProcessHandle.current().pid();
 		while (true) {
-			Path candidate = folder.resolve(temporaryName(name, pid, Long.toString(RANDOM.nextLong() >>> 1, 36)));
+			Path candidate = folder.resolve(temporaryName(name, pid, Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36)));
 			try {
 				// createFile, not createTempFile: the new file gets the folder's usual permissions, not 0600
 				return Files.createFile(candidate);
@@ -92,10 +93,11 @@ public final class AtomicFileWriter {
 
 	/** Temporary files of this target left by processes that no longer run (killed midway). */
 	private static void removeAbandonedTemporaries(Path folder, String name) {
-		Pattern pattern = Pattern.compile("\\." + Pattern.quote(name) + "\\.(\\d+)-[0-9a-z]+\\.tmp");
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + globEscape(name) + ".*.tmp")) {
+		String prefix = "." + name + ".";
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+				file -> file.getFileName().toString().startsWith(prefix) && file.getFileName().toString().endsWith(".tmp"))) {
 			for (Path file : files) {
-				Matcher matcher = pattern.matcher(file.getFileName().toString());
+				Matcher matcher = TEMPORARY.matcher(file.getFileName().toString().substring(prefix.length()));
 				if (matcher.matches() && !isRunning(Long.parseLong(matcher.group(1)))) {
 					Files.deleteIfExists(file);
 				}
@@ -107,10 +109,6 @@ public final class AtomicFileWriter {
 
 	private static boolean isRunning(long pid) {
 		return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-	}
-
-	private static String globEscape(String name) {
-		return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
 	}
 
 	/** Makes the rename itself durable where the platform allows opening a folder (Linux does). */

@@ -1,7 +1,6 @@
 package org.barometer.export.docx.internal;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.barometer.export.BandColour;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.SignedScore;
@@ -15,6 +14,7 @@ import org.barometer.model.RelationshipEvent;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.SecurityEvent;
 import org.barometer.model.SecuritySection;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.barometer.model.navigation.Containers;
 
 /**
@@ -93,11 +93,11 @@ public final class AppendixContent {
 		DocxTable table = DocxTable.append(document, width, 16, 20, 64);
 		table.header("Colour Value", "Numerical Value", "Interpretation");
 		for (Band band : scale.getBands()) {
-			XWPFTableRow row = table.row(new String[] { band.getName(), band.rangeText(), nullToEmpty(band.getInterpretation()) },
+			CTRow row = table.row(new String[] { band.getName(), band.rangeText(), nullToEmpty(band.getInterpretation()) },
 					SCALE_STYLES);
 			String fill = BandColour.hex(band);
 			if (fill != null) {
-				row.getCell(0).setColor(fill); // the swatch: the band's own colour, as data, not a style
+				DocxTable.shade(row, 0, fill); // the swatch: the band's own colour
 			}
 		}
 	}

@@ -2,18 +2,23 @@ package org.barometer.export.docx.internal;
 
 import java.math.BigInteger;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.barometer.export.docx.StyleIds;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -24,10 +29,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class DocxTable {
 
-	private final XWPFTable table;
+	private final CTTbl table;
 	private final int[] widths;
+	private final Map<String, CTRow> prototypes = new HashMap<>();
 
-	private DocxTable(XWPFTable table, int[] widths) {
+	private DocxTable(CTTbl table, int[] widths) {
 		this.table = table;
 		this.widths = widths;
 	}
@@ -72,23 +78,24 @@ public final class DocxTable {
 	}
 
 	private static DocxTable create(XWPFDocument document, int totalWidth, int[] widths) {
-		XWPFTable table = document.createTable();
-		table.removeRow(0); // POI starts a table with one row of one cell
-		CTTbl ct = table.getCTTbl();
-		CTTblPr properties = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-		if (properties.isSetTblBorders()) {
-			properties.unsetTblBorders(); // POI's direct borders would override the style's
-		}
-		table.setStyleID(StyleIds.TABLE);
-		CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+		// built on the XML directly: POI's createTable() makes a bordered 1x1 table we would only undo
+		CTTbl table = document.getDocument().getBody().addNewTbl();
+		CTTblPr properties = table.addNewTblPr();
+		properties.addNewTblStyle().setVal(StyleIds.TABLE);
+		CTTblWidth width = properties.addNewTblW();
 		width.setType(STTblWidth.DXA);
 		width.setW(BigInteger.valueOf(totalWidth));
-		CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
-		layout.setType(STTblLayoutType.FIXED);
-		CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
+		properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+		// the style's header row formatting applies, no banding; without a look Word applies none of it
+		CTTblLook look = properties.addNewTblLook();
+		look.setVal(new byte[] { 0x06, 0x20 }); // the same flags in the form older readers know
+		look.setFirstRow("1");
+		look.setLastRow("0");
+		look.setFirstColumn("0");
+		look.setLastColumn("0");
+		look.setNoHBand("1");
+		look.setNoVBand("1");
+		CTTblGrid grid = table.addNewTblGrid();
 		for (int w : widths) {
 			grid.addNewGridCol().setW(BigInteger.valueOf(w));
 		}
@@ -96,37 +103,59 @@ public final class DocxTable {
 	}
 
 	/** The header row: repeated at the top of every page the table spans. */
-	public XWPFTableRow header(String... headings) {
+	public CTRow header(String... headings) {
 		String[] styles = new String[headings.length];
 		java.util.Arrays.fill(styles, StyleIds.TABLE_HEADING);
-		XWPFTableRow row = row(headings, styles);
-		row.setRepeatHeader(true);
+		CTRow row = row(headings, styles);
+		row.getTrPr().addNewTblHeader();
 		return row;
 	}
 
 	/** A row of one paragraph per cell, each in its style; it never splits across pages. */
-	public XWPFTableRow row(String[] texts, String[] styles) {
+	public CTRow row(String[] texts, String[] styles) {
 		if (texts.length != widths.length || styles.length != widths.length) {
 			throw new IllegalArgumentException("a row of this table has " + widths.length + " cells");
 		}
-		XWPFTableRow row = table.createRow();
-		row.setCantSplitRow(true);
-		for (int i = 0; i < widths.length; i++) {
-			XWPFTableCell cell = row.getTableCells().size() > i ? row.getCell(i) : row.addNewTableCell();
-			CTTcPr cellProperties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-			CTTblWidth cellWidth = cellProperties.isSetTcW() ? cellProperties.getTcW() : cellProperties.addNewTcW();
-			cellWidth.setType(STTblWidth.DXA);
-			cellWidth.setW(BigInteger.valueOf(widths[i]));
-			XWPFParagraph paragraph = cell.getParagraphs().get(0);
-			paragraph.setStyle(styles[i]);
+		// rows are copied from a prototype per combination of styles: one XML copy instead of
+		// a dozen element insertions per cell, which is where POI spends its time
+		CTRow row = table.addNewTr();
+		row.set(prototypes.computeIfAbsent(String.join("|", styles), key -> prototype(styles)));
+		for (int i = 0; i < texts.length; i++) {
 			if (texts[i] != null && !texts[i].isEmpty()) {
-				paragraph.createRun().setText(texts[i]);
+				CTText text = row.getTcArray(i).getPArray(0).addNewR().addNewT();
+				text.setStringValue(texts[i]);
+				if (!texts[i].equals(texts[i].strip())) {
+					text.setSpace(SpaceAttribute.Space.PRESERVE);
+				}
 			}
 		}
 		return row;
 	}
 
-	public XWPFTable table() {
+	/** Shades a cell with a colour given as six hex digits: data (a band's colour), not a style. */
+	public static void shade(CTRow row, int column, String hex) {
+		CTTcPr properties = row.getTcArray(column).getTcPr();
+		CTShd shading = properties.isSetShd() ? properties.getShd() : properties.addNewShd();
+		shading.setVal(STShd.CLEAR);
+		shading.setColor("auto");
+		shading.setFill(hex);
+	}
+
+	/** An empty row: cantSplit, and per cell its grid width and one paragraph in its style. */
+	private CTRow prototype(String[] styles) {
+		CTRow row = CTRow.Factory.newInstance();
+		row.addNewTrPr().addNewCantSplit();
+		for (int i = 0; i < widths.length; i++) {
+			CTTc cell = row.addNewTc();
+			CTTblWidth width = cell.addNewTcPr().addNewTcW();
+			width.setW(BigInteger.valueOf(widths[i]));
+			width.setType(STTblWidth.DXA);
+			cell.addNewP().addNewPPr().addNewPStyle().setVal(styles[i]);
+		}
+		return row;
+	}
+
+	public CTTbl table() {
 		return table;
 	}
 
