@@ -97,6 +97,7 @@ STYLES = [
     para_style('TableCaption', 'Table Caption', ppr='<w:keepNext/><w:spacing w:before="240" w:after="120"/>', rpr='<w:b/>'),
     para_style('TableHeading', 'Table Heading', ppr='<w:keepNext/><w:spacing w:before="20" w:after="20"/>',
                rpr='<w:b/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
+    para_style('TableHeadingNumber', 'Table Heading Number', based_on='TableHeading', ppr='<w:jc w:val="right"/>'),
     para_style('TableText', 'Table Text', ppr='<w:spacing w:before="20" w:after="20"/>',
                rpr='<w:sz w:val="18"/><w:szCs w:val="18"/>'),
     para_style('TableScore', 'Table Score', based_on='TableText', ppr='<w:jc w:val="right"/>'),

@@ -90,7 +90,7 @@ class AppendixDocxWriterTest {
 			assertTableLayout(table, textWidth, 3, where);
 			assertEquals("Relationship with " + expectedTitle(section), headingBefore(document, table), where);
 			assertRow(table.getRow(0), new String[] { "Date", "Event", "Score" },
-					new String[] { "TableHeading", "TableHeading", "TableHeading" }, where + " header");
+					new String[] { "TableHeading", "TableHeading", "TableHeadingNumber" }, where + " header");
 			assertEquals(section.getEvents().size() + 2, table.getNumberOfRows(), where + ": header, rows, total");
 			int r = 1;
 			for (RelationshipEvent event : section.getEvents()) {
@@ -105,7 +105,7 @@ class AppendixDocxWriterTest {
 		XWPFTable table = tables.get(t++);
 		assertTableLayout(table, textWidth, 4, what + ", security");
 		assertRow(table.getRow(0), new String[] { "Date", "Event", "National security", "Regional tension" },
-				new String[] { "TableHeading", "TableHeading", "TableHeading", "TableHeading" }, what + ", security header");
+				new String[] { "TableHeading", "TableHeading", "TableHeadingNumber", "TableHeadingNumber" }, what + ", security header");
 		assertEquals(security.getEvents().size() + 2, table.getNumberOfRows());
 		int r = 1;
 		for (SecurityEvent event : security.getEvents()) {

@@ -113,7 +113,7 @@ public final class IssueDocxWriter {
 		Paragraphs.append(document, StyleIds.HEADING_1, "Index summary");
 		if (!issue.getSections().isEmpty()) {
 			DocxTable table = DocxTable.append(document, width, 40, 20, 20, 20);
-			table.header("Relationship", "Aggregate index", "Positive points", "Negative points");
+			table.header(1, "Relationship", "Aggregate index", "Positive points", "Negative points");
 			for (RelationshipSection section : issue.getSections()) {
 				table.row(new String[] { IssueTitles.relationship(section.getRelationship()), SignedScore.of(section.getAggregateIndex()),
 						SignedScore.of(section.getPositivePoints()), SignedScore.of(section.getNegativePoints()) }, SUMMARY_STYLES);
@@ -123,7 +123,7 @@ public final class IssueDocxWriter {
 		if (security != null) {
 			Paragraphs.append(document, StyleIds.TABLE_CAPTION, "Security");
 			DocxTable table = DocxTable.append(document, width, 60, 40);
-			table.header("Index", "Value");
+			table.header(1, "Index", "Value");
 			table.row(new String[] { profile.getNationalAxisTitle(), SignedScore.of(security.getNationalSecurityIndex()) },
 					SECURITY_SUMMARY_STYLES);
 			CTRow regional = table.row(new String[] { profile.getRegionalAxisTitle(), IssueTitles.regionalTotal(security) },

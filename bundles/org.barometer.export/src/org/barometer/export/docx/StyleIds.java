@@ -26,6 +26,8 @@ public final class StyleIds {
 	public static final String AUTHOR_NAME = "AuthorName";
 	public static final String TABLE_CAPTION = "TableCaption";
 	public static final String TABLE_HEADING = "TableHeading";
+	/** The heading of a column of scores: aligned with them. */
+	public static final String TABLE_HEADING_NUMBER = "TableHeadingNumber";
 	public static final String TABLE_TEXT = "TableText";
 	public static final String TABLE_SCORE = "TableScore";
 	public static final String TABLE_TOTAL = "TableTotal";
@@ -36,7 +38,7 @@ public final class StyleIds {
 
 	public static final List<String> ALL = List.of(TITLE, SUBTITLE, MASTHEAD_DETAIL, HEADING_1, HEADING_2, HEADING_3,
 			APPENDIX_TITLE, BODY_TEXT, SIGNATURE, SECTION_AUTHOR, INDEX_FIGURE, TREND, AUTHOR_ENTRY, AUTHOR_NAME, TABLE_CAPTION,
-			TABLE_HEADING, TABLE_TEXT, TABLE_SCORE, TABLE_TOTAL, TABLE_TOTAL_SCORE, FOOTER, TABLE);
+			TABLE_HEADING, TABLE_HEADING_NUMBER, TABLE_TEXT, TABLE_SCORE, TABLE_TOTAL, TABLE_TOTAL_SCORE, FOOTER, TABLE);
 
 	private StyleIds() {
 	}

@@ -68,7 +68,8 @@ public final class ArchiveWorkbookWriter {
 			XSSFRow header = sheet.createRow(0);
 			for (int c = 0; c < headings.size(); c++) {
 				cell(header, c).setCellValue(headings.get(c));
-				header.getCell(c).setCellStyle(styles.header);
+				boolean colour = security && c == headings.size() - 1;
+				header.getCell(c).setCellStyle(colour ? styles.centredHeader : c != 1 ? styles.numberHeader : styles.header);
 			}
 			int row = 1;
 			for (Issue issue : ordered) {
@@ -97,7 +98,7 @@ public final class ArchiveWorkbookWriter {
 					r.getCell(column + 1).setCellStyle(styles.score);
 					Band band = indices.regionalBand();
 					cell(r, column + 2).setCellValue(band != null ? band.getName() : IssueTitles.NO_BAND);
-					r.getCell(column + 2).setCellStyle(styles.text);
+					r.getCell(column + 2).setCellStyle(styles.centred);
 				}
 			}
 			sheet.createFreezePane(2, 1);

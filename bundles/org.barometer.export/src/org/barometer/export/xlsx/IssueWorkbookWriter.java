@@ -83,7 +83,7 @@ public final class IssueWorkbookWriter {
 
 	private static RelationshipCells relationshipSheet(XSSFSheet sheet, String title, RelationshipSection section,
 			WorkbookStyles styles) {
-		header(sheet, styles, "Date", "Event", "Score");
+		header(sheet, styles, 2, "Date", "Event", "Score");
 		int row = 1;
 		for (RelationshipEvent event : section.getEvents()) {
 			XSSFRow r = sheet.createRow(row++);
@@ -101,7 +101,7 @@ public final class IssueWorkbookWriter {
 
 	private static SecurityCells securitySheet(XSSFSheet sheet, SecuritySection security, PublicationProfile profile,
 			WorkbookStyles styles) {
-		header(sheet, styles, "Date", "Event", profile.getNationalAxisTitle(), profile.getRegionalAxisTitle());
+		header(sheet, styles, 2, "Date", "Event", profile.getNationalAxisTitle(), profile.getRegionalAxisTitle());
 		int row = 1;
 		for (SecurityEvent event : security.getEvents()) {
 			XSSFRow r = sheet.createRow(row++);
@@ -130,7 +130,7 @@ public final class IssueWorkbookWriter {
 		text(sheet.createRow(0), 0, IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue), styles.title);
 		int row = 2;
 		if (!relationships.isEmpty()) {
-			headerAt(sheet.createRow(row++), styles, "Relationship", "Aggregate index", "Positive points", "Negative points");
+			headerAt(sheet.createRow(row++), styles, 1, "Relationship", "Aggregate index", "Positive points", "Negative points");
 			for (RelationshipCells cells : relationships) {
 				XSSFRow r = sheet.createRow(row++);
 				text(r, 0, cells.title(), styles.text);
@@ -142,14 +142,16 @@ public final class IssueWorkbookWriter {
 		}
 		if (security != null) {
 			String sheetName = security.sheet();
-			headerAt(sheet.createRow(row++), styles, "Security", "Index", "Colour");
+			XSSFRow securityHeader = sheet.createRow(row++);
+			headerAt(securityHeader, styles, 1, "Security", "Index");
+			text(securityHeader, 2, "Colour", styles.centredHeader);
 			XSSFRow national = sheet.createRow(row++);
 			text(national, 0, profile.getNationalAxisTitle(), styles.text);
 			formula(national, 1, SheetNames.reference(sheetName, security.national()), styles.score);
 			XSSFRow regional = sheet.createRow(row);
 			text(regional, 0, profile.getRegionalAxisTitle(), styles.text);
 			formula(regional, 1, SheetNames.reference(sheetName, security.regional()), styles.score);
-			formula(regional, 2, SheetNames.reference(sheetName, security.colour()), styles.text);
+			formula(regional, 2, SheetNames.reference(sheetName, security.colour()), styles.centred);
 			ScaleFormulas.colour(sheet, profile.getScale(), absolute(row, 1), new CellRangeAddress(row, row, 1, 2));
 		}
 		layout(sheet, 30, 16, 16, 16);
@@ -163,15 +165,16 @@ public final class IssueWorkbookWriter {
 		return absolute(row, 2);
 	}
 
-	private static void header(XSSFSheet sheet, WorkbookStyles styles, String... headings) {
-		headerAt(sheet.createRow(0), styles, headings);
+	/** The first row: headings from {@code firstNumber} on head columns of numbers. */
+	private static void header(XSSFSheet sheet, WorkbookStyles styles, int firstNumber, String... headings) {
+		headerAt(sheet.createRow(0), styles, firstNumber, headings);
 		sheet.createFreezePane(0, 1);
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headings.length - 1));
 	}
 
-	private static void headerAt(XSSFRow row, WorkbookStyles styles, String... headings) {
+	private static void headerAt(XSSFRow row, WorkbookStyles styles, int firstNumber, String... headings) {
 		for (int i = 0; i < headings.length; i++) {
-			text(row, i, headings[i], styles.header);
+			text(row, i, headings[i], i >= firstNumber ? styles.numberHeader : styles.header);
 		}
 	}
 

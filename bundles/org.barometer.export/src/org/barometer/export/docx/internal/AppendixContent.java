@@ -70,7 +70,7 @@ public final class AppendixContent {
 	public static void relationshipCatalogue(XWPFDocument document, RelationshipSection section, int width) {
 		Paragraphs.append(document, StyleIds.HEADING_2, IssueTitles.relationshipHeading(section.getRelationship()));
 		DocxTable table = DocxTable.appendFixed(document, width, DATE_WIDTH, DocxTable.REST, SCORE_WIDTH);
-		table.header("Date", "Event", "Score");
+		table.header(2, "Date", "Event", "Score");
 		for (RelationshipEvent event : section.getEvents()) {
 			table.row(new String[] { IssueTitles.dateAsWritten(event), description(event), SignedScore.of(event.getScore()) }, CATALOGUE_STYLES);
 		}
@@ -80,7 +80,7 @@ public final class AppendixContent {
 	public static void securityCatalogue(XWPFDocument document, SecuritySection security, int width) {
 		PublicationProfile profile = Containers.profileOf(security);
 		DocxTable table = DocxTable.appendFixed(document, width, DATE_WIDTH, DocxTable.REST, AXIS_WIDTH, AXIS_WIDTH);
-		table.header("Date", "Event", profile.getNationalAxisTitle(), profile.getRegionalAxisTitle());
+		table.header(2, "Date", "Event", profile.getNationalAxisTitle(), profile.getRegionalAxisTitle());
 		for (SecurityEvent event : security.getEvents()) {
 			table.row(new String[] { IssueTitles.dateAsWritten(event), description(event), SignedScore.of(event.getNational()),
 					SignedScore.of(event.getRegional()) }, SECURITY_STYLES);

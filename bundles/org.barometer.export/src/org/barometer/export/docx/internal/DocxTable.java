@@ -102,10 +102,17 @@ public final class DocxTable {
 		return new DocxTable(table, widths);
 	}
 
-	/** The header row: repeated at the top of every page the table spans. */
+	/** The header row, repeated at the top of every page the table spans; text columns only. */
 	public CTRow header(String... headings) {
+		return header(headings.length, headings);
+	}
+
+	/** The header row, the columns from {@code firstNumber} on holding scores. */
+	public CTRow header(int firstNumber, String... headings) {
 		String[] styles = new String[headings.length];
-		java.util.Arrays.fill(styles, StyleIds.TABLE_HEADING);
+		for (int i = 0; i < styles.length; i++) {
+			styles[i] = i >= firstNumber ? StyleIds.TABLE_HEADING_NUMBER : StyleIds.TABLE_HEADING;
+		}
 		CTRow row = row(headings, styles);
 		row.getTrPr().addNewTblHeader();
 		return row;

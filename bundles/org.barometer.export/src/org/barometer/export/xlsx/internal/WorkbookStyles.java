@@ -17,7 +17,12 @@ public final class WorkbookStyles {
 
 	public final XSSFCellStyle title;
 	public final XSSFCellStyle header;
+	/** The header of a column of numbers: aligned with them. */
+	public final XSSFCellStyle numberHeader;
 	public final XSSFCellStyle text;
+	/** A short word in a column of its own (a band's name), and its header. */
+	public final XSSFCellStyle centred;
+	public final XSSFCellStyle centredHeader;
 	public final XSSFCellStyle wrapped;
 	public final XSSFCellStyle score;
 	public final XSSFCellStyle totalLabel;
@@ -50,8 +55,19 @@ public final class WorkbookStyles {
 		header.setVerticalAlignment(VerticalAlignment.TOP);
 		header.setWrapText(true);
 
+		numberHeader = workbook.createCellStyle();
+		numberHeader.cloneStyleFrom(header);
+		numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+
 		text = workbook.createCellStyle();
 		text.setVerticalAlignment(VerticalAlignment.TOP);
+
+		centred = workbook.createCellStyle();
+		centred.setAlignment(HorizontalAlignment.CENTER);
+		centred.setVerticalAlignment(VerticalAlignment.TOP);
+		centredHeader = workbook.createCellStyle();
+		centredHeader.cloneStyleFrom(header);
+		centredHeader.setAlignment(HorizontalAlignment.CENTER);
 
 		wrapped = workbook.createCellStyle();
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
