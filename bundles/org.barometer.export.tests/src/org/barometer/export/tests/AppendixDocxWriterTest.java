@@ -67,6 +67,27 @@ class AppendixDocxWriterTest {
 		}
 	}
 
+	@Test
+	void aRegionalTotalInAGapOfTheScaleSaysSoInsteadOfGuessingAColour() throws IOException {
+		Issue issue = ExampleIssues.parse("""
+				profile T scores from -3 to +3 relationships { Russia }
+				scale { band White above -1 colour #FFFFFF band Green from -6 to -2 colour #00B050 }
+				""", """
+				issue 1 of T period November-December 2020
+				relationship Russia { events 1 November "A" +1 }
+				security { events 2 November "B" 0 -1 }
+				""");
+		Path file = folder.resolve("gap.docx");
+		new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, file);
+		try (XWPFDocument document = read(file)) {
+			XWPFTable security = document.getTables().get(1);
+			assertEquals("-1 (no colour band)", security.getRow(security.getNumberOfRows() - 1).getCell(3).getText());
+			XWPFTable scale = document.getTables().get(2);
+			assertEquals("higher than -1", scale.getRow(1).getCell(1).getText());
+			assertEquals("from -2 to -6", scale.getRow(2).getCell(1).getText());
+		}
+	}
+
 	/** The whole appendix part, also used on the full issue. */
 	static void assertAppendices(XWPFDocument document, Issue issue, int textWidth, String what) {
 		assertPageNumberFooter(document);

@@ -65,6 +65,23 @@ final class ExampleIssues {
 		return issuesOf(resourceSet).get(0);
 	}
 
+	/** An issue written here, beside a profile written here. */
+	static Issue parse(String profile, String issue) {
+		XtextResourceSet resourceSet = resourceSet();
+		load(resourceSet, "memory:/inline/profile.barometer", profile);
+		load(resourceSet, "memory:/inline/issue.barometer", issue);
+		return issuesOf(resourceSet).get(0);
+	}
+
+	private static void load(XtextResourceSet resourceSet, String uri, String text) {
+		Resource resource = resourceSet.createResource(URI.createURI(uri));
+		try (InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+			resource.load(in, null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private static List<Issue> issuesOf(XtextResourceSet resourceSet) {
 		EcoreUtil.resolveAll(resourceSet);
 		List<Issue> issues = new ArrayList<>();

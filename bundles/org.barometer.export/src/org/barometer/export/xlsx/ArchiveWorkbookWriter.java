@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -61,45 +62,11 @@ public final class ArchiveWorkbookWriter {
 			headings.addAll(relationships.values());
 			if (security) {
 				PublicationProfile profile = Containers.profileOf(ordered.get(0));
-				headings.add(profile.getNationalAxisTitle());
-				headings.add(profile.getRegionalAxisTitle());
-				headings.add("Colour");
+				headings.addAll(List.of(profile.getNationalAxisTitle(), profile.getRegionalAxisTitle(), "Colour"));
 			}
-			XSSFRow header = sheet.createRow(0);
-			for (int c = 0; c < headings.size(); c++) {
-				cell(header, c).setCellValue(headings.get(c));
-				boolean colour = security && c == headings.size() - 1;
-				header.getCell(c).setCellStyle(colour ? styles.centredHeader : c != 1 ? styles.numberHeader : styles.header);
-			}
-			int row = 1;
-			for (Issue issue : ordered) {
-				XSSFRow r = sheet.createRow(row++);
-				XSSFCell number = cell(r, 0);
-				number.setCellValue(issue.getNumber());
-				number.setCellStyle(styles.text);
-				XSSFCell period = cell(r, 1);
-				period.setCellValue(IssueTitles.shortPeriod(issue.getPeriod()));
-				period.setCellStyle(styles.text);
-				int column = 2;
-				for (String name : relationships.keySet()) {
-					RelationshipSection section = sectionOf(issue, name);
-					if (section != null) {
-						XSSFCell value = cell(r, column);
-						value.setCellValue(section.getAggregateIndex());
-						value.setCellStyle(styles.score);
-					}
-					column++;
-				}
-				SecuritySection indices = issue.getSecurity();
-				if (security && indices != null) {
-					cell(r, column).setCellValue(indices.getNationalSecurityIndex());
-					r.getCell(column).setCellStyle(styles.score);
-					cell(r, column + 1).setCellValue(indices.getRegionalTensionIndex());
-					r.getCell(column + 1).setCellStyle(styles.score);
-					Band band = indices.regionalBand();
-					cell(r, column + 2).setCellValue(band != null ? band.getName() : IssueTitles.NO_BAND);
-					r.getCell(column + 2).setCellStyle(styles.centred);
-				}
+			header(sheet, headings, security, styles);
+			for (int i = 0; i < ordered.size(); i++) {
+				issueRow(sheet.createRow(i + 1), ordered.get(i), relationships, security, styles);
 			}
 			sheet.createFreezePane(2, 1);
 			sheet.setColumnWidth(0, 8 * 256);
@@ -107,20 +74,52 @@ public final class ArchiveWorkbookWriter {
 			for (int c = 2; c < headings.size(); c++) {
 				sheet.setColumnWidth(c, Math.max(10, headings.get(c).length() + 3) * 256); // headings on one line
 			}
-			int lastRow = ordered.size();
-			int firstRelationship = 2;
-			int chartColumn = headings.size() + 1;
-			if (!relationships.isEmpty() && lastRow > 0) {
-				DynamicsChart.draw(sheet, "Dynamics of foreign policy indices", lastRow, 1, firstRelationship,
-						firstRelationship + relationships.size() - 1, chartColumn, 0);
-			}
-			if (security && lastRow > 0) {
-				int national = firstRelationship + relationships.size();
-				DynamicsChart.draw(sheet, "Dynamics of security indices", lastRow, 1, national, national + 1, chartColumn, 22);
-			}
+			charts(sheet, ordered.size(), relationships.size(), security, headings.size() + 1);
 			workbook.getProperties().getCoreProperties().setTitle("Index dynamics, " + ordered.size() + " issues");
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
 			workbook.write(out);
+		}
+	}
+
+	private static void header(XSSFSheet sheet, List<String> headings, boolean security, WorkbookStyles styles) {
+		XSSFRow header = sheet.createRow(0);
+		for (int c = 0; c < headings.size(); c++) {
+			boolean colour = security && c == headings.size() - 1;
+			cell(header, c, headings.get(c), colour ? styles.centredHeader : c == 1 ? styles.header : styles.numberHeader);
+		}
+	}
+
+	/** Issue, period, the aggregate index of each relationship (blank where the issue has no section), the security indices. */
+	private static void issueRow(XSSFRow row, Issue issue, Map<String, String> relationships, boolean security, WorkbookStyles styles) {
+		cell(row, 0, issue.getNumber(), styles.number);
+		cell(row, 1, IssueTitles.shortPeriod(issue.getPeriod()), styles.text);
+		int column = 2;
+		for (String name : relationships.keySet()) {
+			RelationshipSection section = sectionOf(issue, name);
+			if (section != null) {
+				cell(row, column, section.getAggregateIndex(), styles.score);
+			}
+			column++;
+		}
+		SecuritySection indices = issue.getSecurity();
+		if (security && indices != null) {
+			cell(row, column, indices.getNationalSecurityIndex(), styles.score);
+			cell(row, column + 1, indices.getRegionalTensionIndex(), styles.score);
+			Band band = indices.regionalBand();
+			cell(row, column + 2, band != null ? band.getName() : IssueTitles.NO_BAND, styles.centred);
+		}
+	}
+
+	/** The foreign-policy chart beside the table, the security chart under it. */
+	private static void charts(XSSFSheet sheet, int issues, int relationships, boolean security, int atColumn) {
+		int firstRelationship = 2;
+		if (relationships > 0 && issues > 0) {
+			DynamicsChart.draw(sheet, "Dynamics of foreign policy indices", issues, 1, firstRelationship,
+					firstRelationship + relationships - 1, atColumn, 0);
+		}
+		if (security && issues > 0) {
+			int national = firstRelationship + relationships;
+			DynamicsChart.draw(sheet, "Dynamics of security indices", issues, 1, national, national + 1, atColumn, 22);
 		}
 	}
 
@@ -147,7 +146,15 @@ public final class ArchiveWorkbookWriter {
 		return null;
 	}
 
-	private static XSSFCell cell(XSSFRow row, int column) {
-		return row.createCell(column);
+	private static void cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
+		XSSFCell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+
+	private static void cell(XSSFRow row, int column, int value, XSSFCellStyle style) {
+		XSSFCell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
 	}
 }

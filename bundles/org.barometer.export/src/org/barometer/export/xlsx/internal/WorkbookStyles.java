@@ -25,6 +25,8 @@ public final class WorkbookStyles {
 	public final XSSFCellStyle centredHeader;
 	public final XSSFCellStyle wrapped;
 	public final XSSFCellStyle score;
+	/** A count or an issue number: a number without a sign. */
+	public final XSSFCellStyle number;
 	public final XSSFCellStyle totalLabel;
 	public final XSSFCellStyle totalScore;
 	public final XSSFCellStyle totalText;
@@ -77,6 +79,10 @@ public final class WorkbookStyles {
 		score.setDataFormat(signed);
 		score.setAlignment(HorizontalAlignment.RIGHT);
 		score.setVerticalAlignment(VerticalAlignment.TOP);
+
+		number = workbook.createCellStyle();
+		number.setAlignment(HorizontalAlignment.RIGHT);
+		number.setVerticalAlignment(VerticalAlignment.TOP);
 
 		totalLabel = workbook.createCellStyle();
 		totalLabel.setFont(bold);
