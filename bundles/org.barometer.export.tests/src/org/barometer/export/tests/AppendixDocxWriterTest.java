@@ -49,6 +49,7 @@ class AppendixDocxWriterTest {
 			Path file = folder.resolve("issue-" + issue.getNumber() + "-appendices.docx");
 			new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, file);
 			try (XWPFDocument document = read(file)) {
+				assertPageNumberFooter(document);
 				assertAppendices(document, issue, Expected.PORTRAIT_TEXT_WIDTH, "issue " + issue.getNumber());
 			}
 		}
@@ -63,6 +64,7 @@ class AppendixDocxWriterTest {
 			CTSectPr section = document.getDocument().getBody().getSectPr();
 			assertEquals(STPageOrientation.LANDSCAPE, section.getPgSz().getOrient());
 			assertTrue(DocxAssertions.twips(section.getPgSz().getW()) > DocxAssertions.twips(section.getPgSz().getH()));
+			assertPageNumberFooter(document);
 			assertAppendices(document, issue, Expected.LANDSCAPE_TEXT_WIDTH, "landscape");
 		}
 	}
@@ -90,7 +92,6 @@ class AppendixDocxWriterTest {
 
 	/** The whole appendix part, also used on the full issue. */
 	static void assertAppendices(XWPFDocument document, Issue issue, int textWidth, String what) {
-		assertPageNumberFooter(document);
 		for (String style : StyleIds.ALL) {
 			assertNotNull(document.getStyles().getStyle(style), what + ": style " + style + " is defined");
 		}

@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -144,7 +146,7 @@ class IssueDocxWriterTest {
 	}
 
 	@Test
-	void aUsersTemplateRestylesAndGetsTheStylesItLacks() throws IOException, InvalidTemplateException {
+	void aUsersTemplateRestylesKeepsItsFooterAndGetsTheStylesItLacks() throws IOException, InvalidTemplateException {
 		Path templateFile = folder.resolve("house-style.docx");
 		try (XWPFDocument house = new XWPFDocument(); OutputStream out = Files.newOutputStream(templateFile)) {
 			XWPFStyles styles = house.createStyles();
@@ -155,6 +157,7 @@ class IssueDocxWriterTest {
 			heading.addNewRPr().addNewColor().setVal("C00000");
 			styles.addStyle(new XWPFStyle(heading, styles));
 			house.createParagraph().createRun().setText("This sample text is dropped.");
+			house.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("House footer");
 			house.write(out);
 		}
 		Issue issue = ExampleIssues.examples().get(0);
@@ -167,6 +170,8 @@ class IssueDocxWriterTest {
 				assertNotNull(document.getStyles().getStyle(style), "style " + style + " copied from the bundled template");
 			}
 			assertFalse(document.getParagraphs().stream().anyMatch(p -> p.getText().contains("sample text")), "the template's body is dropped");
+			XWPFFooter footer = document.getHeaderFooterPolicy().getDefaultFooter();
+			assertEquals("House footer", footer.getText().strip(), "the template's footer is kept, not doubled");
 			AppendixDocxWriterTest.assertAppendices(document, issue, Expected.PORTRAIT_TEXT_WIDTH, "restyled");
 		}
 	}

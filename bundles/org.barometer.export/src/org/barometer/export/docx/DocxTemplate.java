@@ -9,11 +9,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * The reference .docx every Word export starts from: its styles, page setup and (if it has
@@ -28,6 +34,21 @@ public final class DocxTemplate {
 
 	private final byte[] bytes;
 	private final String origin;
+	/** Set when the template is nothing but styles, settings and a page setup (like the bundled one). */
+	private Skeleton skeleton;
+	private boolean examined;
+
+	/**
+	 * What a plain template consists of. Opening a .docx costs more than the appendix tables
+	 * written into it (zip, content types, relationships, XML parsing); a document POI creates
+	 * in memory, given copies of these three, is the same document at a fraction of the cost.
+	 */
+	private record Skeleton(CTStyles styles, CTSettings settings, CTSectPr section) {
+	}
+
+	/** The parts a template may have and still be rebuilt from its skeleton. */
+	private static final Set<String> SKELETON_PARTS = Set.of("/word/document.xml", "/word/styles.xml", "/word/settings.xml",
+			"/docProps/core.xml", "/docProps/app.xml");
 
 	private DocxTemplate(byte[] bytes, String origin) {
 		this.bytes = bytes;
@@ -76,6 +97,17 @@ public final class DocxTemplate {
 
 	/** A new document: the template's styles, page setup and footers, an empty body, every style of {@link StyleIds}. */
 	public XWPFDocument newDocument() throws IOException {
+		Skeleton plain = skeleton();
+		if (plain != null) {
+			XWPFDocument document = new XWPFDocument();
+			document.createStyles().setStyles((CTStyles) plain.styles().copy());
+			document.getSettings().getCTSettings().set(plain.settings());
+			document.getDocument().getBody().setSectPr((CTSectPr) plain.section().copy());
+			if (this != bundled()) {
+				addMissingStyles(document);
+			}
+			return document;
+		}
 		XWPFDocument document = open();
 		while (!document.getBodyElements().isEmpty()) {
 			document.removeBodyElement(document.getBodyElements().size() - 1);
@@ -84,6 +116,27 @@ public final class DocxTemplate {
 			addMissingStyles(document);
 		}
 		return document;
+	}
+
+	private synchronized Skeleton skeleton() throws IOException {
+		if (!examined) {
+			examined = true;
+			try (XWPFDocument document = open()) {
+				boolean plain = document.getStyles() != null && document.getSettings() != null
+						&& document.getDocument().getBody().isSetSectPr();
+				for (PackagePart part : document.getPackage().getParts()) {
+					plain &= part.isRelationshipPart() || SKELETON_PARTS.contains(part.getPartName().getName());
+				}
+				if (plain) {
+					skeleton = new Skeleton((CTStyles) document.getStyles().getCtStyles().copy(),
+							(CTSettings) document.getSettings().getCTSettings().copy(),
+							(CTSectPr) document.getDocument().getBody().getSectPr().copy());
+				}
+			} catch (InvalidFormatException e) {
+				throw new IOException(origin + ": " + e.getMessage(), e);
+			}
+		}
+		return skeleton;
 	}
 
 	private XWPFDocument open() throws IOException {

@@ -13,5 +13,6 @@ public final class DocumentProperties {
 		POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
 		core.setTitle(title);
 		core.setCreator("Barometer Studio");
+		document.getProperties().getExtendedProperties().setApplication("Barometer Studio");
 	}
 }
