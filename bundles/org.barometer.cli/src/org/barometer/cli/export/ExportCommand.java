@@ -2,6 +2,8 @@ package org.barometer.cli.export;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,8 +208,15 @@ public class ExportCommand implements Callable<Integer> {
 		return errors == 0 ? "" : " (" + errors + (errors == 1 ? " error" : " errors") + " above; the exports print the computed figures)";
 	}
 
+	/** The failure in words: file system errors carry only a path as their message. */
 	private static String describe(Exception e) {
+		if (e instanceof AccessDeniedException denied) {
+			return "cannot write " + denied.getFile() + ": permission denied";
+		}
+		if (e instanceof FileSystemException failed) {
+			return "cannot write " + failed.getFile() + (failed.getReason() == null ? "" : ": " + failed.getReason());
+		}
 		String message = e.getMessage();
-		return (message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 }
