@@ -8,6 +8,8 @@ public class BarometerApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		// POI logs through the Log4j API; without a provider, the API would complain on stderr at the first export
+		System.getProperties().putIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		return BarometerCommandLine.run(args == null ? new String[0] : args, System.out, System.err);

@@ -36,6 +36,10 @@ class ValidateCommandTest {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void cleanProjectExitsZero() throws IOException {
 		write("profile.barometer", PROFILE);
@@ -50,7 +54,7 @@ class ValidateCommandTest {
 		Path issue = write("issue-1.barometer", GOOD.replace("+1\n}", "+1\n  2 November \"B\" +7\n}"));
 		assertEquals(1, run("validate", issue.toString()), out() + err);
 		String[] lines = out().strip().split("\n");
-		assertEquals(issue + ":4:18: error: The score +7 is outside the profile's range -3 to +3. [scoreOutOfRange]", lines[0]);
+		assertEquals(issue + ":4:18: error: The score +7 is outside the profile's range -3 to +3. [scoreOutOfRange]", lines[0], err());
 		assertEquals("1 file checked: 1 error, 0 warnings.", lines[lines.length - 1]);
 	}
 
@@ -65,7 +69,7 @@ class ValidateCommandTest {
 	void syntaxErrorIsReportedNotThrown() throws IOException {
 		Path broken = write("broken.barometer", "issue 1 of T period Novembr-December 2020");
 		assertEquals(1, run("validate", broken.toString()));
-		assertTrue(out().contains(broken + ":1:21: error: "), out());
+		assertTrue(out().contains(broken + ":1:21: error: "), out() + err());
 		assertTrue(out().contains("[Diagnostic.Syntax]"), out());
 	}
 
@@ -82,7 +86,7 @@ class ValidateCommandTest {
 	void bundledExamplesReportTheirRealInconsistencies() {
 		Path examples = Path.of(System.getProperty("barometer.examples"));
 		assertEquals(1, run("validate", examples.toString()));
-		assertTrue(out().contains("[statedFigureMismatch]"), out());
+		assertTrue(out().contains("[statedFigureMismatch]"), out() + err());
 		assertTrue(out().contains("[scaleGap]"), out());
 	}
 

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
  * (each size is run until the JIT has settled, then measured; the median is reported).
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-		description = "Prints parse+validate times for synthetic issues of growing size.")
+		description = { "Prints parse+validate times for synthetic issues of growing size.",
+				"`benchmark export` measures the Word and Excel exports instead." },
+		subcommands = ExportBenchmarkCommand.class)
 public class BenchmarkCommand implements Callable<Integer> {
 
 	@Option(names = "--sizes", split = ",", description = "Event counts (default: ${DEFAULT-VALUE}).", defaultValue = "100,1000,10000,100000")

@@ -2,6 +2,8 @@ package org.barometer.cli.validate;
 
 import java.util.List;
 
+import org.barometer.cli.workspace.Diagnostic;
+
 /** The outcome of validating a set of files. */
 public record ValidationRun(int fileCount, List<Diagnostic> diagnostics) {
 

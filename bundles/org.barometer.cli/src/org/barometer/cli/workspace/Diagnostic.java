@@ -1,4 +1,4 @@
-package org.barometer.cli.validate;
+package org.barometer.cli.workspace;
 
 import java.nio.file.Path;
 

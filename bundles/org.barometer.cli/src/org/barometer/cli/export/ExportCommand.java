@@ -1,0 +1,222 @@
+package org.barometer.cli.export;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.barometer.cli.BarometerCommandLine;
+import org.barometer.cli.workspace.Diagnostic;
+import org.barometer.cli.workspace.LoadedWorkspace;
+import org.barometer.cli.workspace.WorkspaceLoader;
+import org.barometer.export.ExportReadiness;
+import org.barometer.export.docx.AppendixDocxWriter;
+import org.barometer.export.docx.DocxTemplate;
+import org.barometer.export.docx.InvalidTemplateException;
+import org.barometer.export.docx.IssueDocxWriter;
+import org.barometer.export.xlsx.ArchiveWorkbookWriter;
+import org.barometer.export.xlsx.IssueWorkbookWriter;
+import org.barometer.model.Issue;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.navigation.Containers;
+import org.eclipse.emf.ecore.EObject;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `barometer export [--docx appendix|issue] [--xlsx] ... FILE|DIR...`: Word appendices and
+ * issues, Excel workbooks, and an archive workbook per publication, one progress line per
+ * file. Exports always print computed figures, so an issue whose stated figures disagree is
+ * exported (its errors are printed as it goes); one whose figures cannot be computed (syntax
+ * errors, unresolved profile) is not, nor, with --strict, one with any error.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Exports issues to Word (.docx) and Excel (.xlsx), with the indices computed from the catalogues.",
+				"Without --docx or --xlsx, writes everything: appendices, full issue and workbook per issue, and an archive "
+						+ "workbook (index dynamics) per publication when two or more of its issues are exported.",
+				"Exit codes: 0 all exported, 1 some file not exported, 2 bad usage." })
+public class ExportCommand implements Callable<Integer> {
+
+	@Option(names = "--docx", split = ",", paramLabel = "appendix|issue", converter = DocxKind.Converter.class,
+			description = "Word output: the appendices alone (appendix) or the whole issue (issue); repeatable.")
+	private List<DocxKind> docx = new ArrayList<>();
+
+	@Option(names = "--xlsx", description = "Excel output: a workbook per issue, and the archive workbook.")
+	private boolean xlsx;
+
+	@Option(names = "--template", paramLabel = "FILE", description = "Reference .docx whose styles and page setup the Word output uses.")
+	private Path template;
+
+	@Option(names = "--landscape", description = "Put the appendices in a landscape section (page numbers run on).")
+	private boolean landscape;
+
+	@Option(names = "--strict", description = "Refuse any issue with errors, even stated figures that disagree.")
+	private boolean strict;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = ".", description = "Output folder (default: the current one).")
+	private Path out;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".barometer files, or folders to search for them.")
+	private List<Path> inputs;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	private PrintWriter stdout;
+
+	@Override
+	public Integer call() {
+		stdout = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		for (Path input : inputs) {
+			if (!Files.exists(input)) {
+				err.println("barometer export: " + input + ": no such file or folder");
+				return BarometerCommandLine.USAGE;
+			}
+		}
+		DocxTemplate docxTemplate;
+		try {
+			docxTemplate = template == null ? DocxTemplate.bundled() : DocxTemplate.of(template);
+		} catch (InvalidTemplateException e) {
+			err.println("barometer export: --template " + e.getMessage());
+			return BarometerCommandLine.USAGE;
+		}
+		try {
+			Files.createDirectories(out);
+		} catch (IOException e) {
+			err.println("barometer export: --out " + out + ": cannot create the folder (" + e.getMessage() + ")");
+			return BarometerCommandLine.USAGE;
+		}
+		Set<DocxKind> words = docx.isEmpty() && !xlsx ? EnumSet.allOf(DocxKind.class)
+				: docx.isEmpty() ? EnumSet.noneOf(DocxKind.class) : EnumSet.copyOf(docx);
+		boolean workbooks = xlsx || docx.isEmpty();
+		IssueExports exports = new IssueExports(words.contains(DocxKind.APPENDIX) ? new AppendixDocxWriter(docxTemplate, landscape) : null,
+				words.contains(DocxKind.ISSUE) ? new IssueDocxWriter(docxTemplate, landscape) : null,
+				workbooks ? new IssueWorkbookWriter() : null, new OutputNames(out));
+
+		LoadedWorkspace workspace = new WorkspaceLoader().load(inputs);
+		int exported = 0;
+		int failed = 0;
+		int written = 0;
+		Map<PublicationProfile, List<Issue>> byPublication = new LinkedHashMap<>();
+		for (Path file : workspace.requested()) {
+			List<Diagnostic> diagnostics = workspace.validate(file);
+			EObject root = workspace.root(file);
+			Refusal refusal = refusal(file, root, diagnostics);
+			errors(diagnostics).forEach(d -> stdout.println(d.format()));
+			if (refusal != null) {
+				stdout.println(refusal.format());
+				failed++;
+				continue;
+			}
+			if (root instanceof PublicationProfile) {
+				stdout.println(file + ": a publication profile, nothing to export");
+				continue;
+			}
+			Issue issue = (Issue) root;
+			try {
+				List<Path> files = exports.export(file, issue);
+				written += files.size();
+				exported++;
+				byPublication.computeIfAbsent(Containers.profileOf(issue), p -> new ArrayList<>()).add(issue);
+				stdout.println(file + ": exported issue " + issue.getNumber() + " to " + String.join(", ", files.stream().map(Path::toString).toList())
+						+ errorNote(errors(diagnostics).size()));
+			} catch (IOException | RuntimeException e) {
+				stdout.println(file + ":1:1: error: not exported: " + describe(e));
+				failed++;
+			}
+			stdout.flush();
+		}
+		if (workbooks) {
+			for (Map.Entry<PublicationProfile, List<Issue>> publication : byPublication.entrySet()) {
+				if (publication.getValue().size() < 2) {
+					continue;
+				}
+				Path archive = exports.names().archive(publication.getKey().getName());
+				try {
+					new ArchiveWorkbookWriter().write(publication.getValue(), archive);
+					written++;
+					stdout.println(archive + ": index dynamics of " + publication.getValue().size() + " issues of "
+							+ publication.getKey().getName());
+				} catch (IOException | RuntimeException e) {
+					stdout.println(archive + ": error: archive not written: " + describe(e));
+					failed++;
+				}
+			}
+		}
+		stdout.println(exported + (exported == 1 ? " issue" : " issues") + " exported, " + failed + " not, " + written
+				+ (written == 1 ? " file" : " files") + " written to " + out + ".");
+		stdout.flush();
+		return failed > 0 ? BarometerCommandLine.FAILED : BarometerCommandLine.OK;
+	}
+
+	/** Why a file is not exported, located at the first problem that decides it; null when it is exported. */
+	private Refusal refusal(Path file, EObject root, List<Diagnostic> diagnostics) {
+		List<Diagnostic> syntax = diagnostics.stream().filter(d -> d.error() && isSyntax(d)).toList();
+		if (!syntax.isEmpty()) {
+			return new Refusal(syntax.get(0), "syntax errors (" + syntax.size() + "), the figures cannot be computed");
+		}
+		if (root == null) {
+			return new Refusal(new Diagnostic(file, 1, 1, true, "", null), "the file holds no issue");
+		}
+		if (root instanceof Issue issue) {
+			List<String> problems = ExportReadiness.problems(issue);
+			if (!problems.isEmpty()) {
+				Diagnostic where = errors(diagnostics).stream().filter(ExportCommand::isLinking).findFirst()
+						.orElse(new Diagnostic(file, 1, 1, true, "", null));
+				return new Refusal(where, String.join("; ", problems));
+			}
+			List<Diagnostic> errors = errors(diagnostics);
+			if (strict && !errors.isEmpty()) {
+				return new Refusal(errors.get(0), "--strict and " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+			}
+		}
+		return null;
+	}
+
+	private record Refusal(Diagnostic where, String reason) {
+		String format() {
+			return where.file() + ":" + where.line() + ":" + where.column() + ": error: not exported: " + reason;
+		}
+	}
+
+	private static List<Diagnostic> errors(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().filter(Diagnostic::error).toList();
+	}
+
+	private static boolean isSyntax(Diagnostic diagnostic) {
+		return diagnostic.code() != null && diagnostic.code().endsWith("Diagnostic.Syntax");
+	}
+
+	private static boolean isLinking(Diagnostic diagnostic) {
+		return diagnostic.code() != null && diagnostic.code().endsWith("Diagnostic.Linking");
+	}
+
+	private static String errorNote(int errors) {
+		return errors == 0 ? "" : " (" + errors + (errors == 1 ? " error" : " errors") + " above; the exports print the computed figures)";
+	}
+
+	/** The failure in words: file system errors carry only a path as their message. */
+	private static String describe(Exception e) {
+		if (e instanceof AccessDeniedException denied) {
+			return "cannot write " + denied.getFile() + ": permission denied";
+		}
+		if (e instanceof FileSystemException failed) {
+			return "cannot write " + failed.getFile() + (failed.getReason() == null ? "" : ": " + failed.getReason());
+		}
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
+}

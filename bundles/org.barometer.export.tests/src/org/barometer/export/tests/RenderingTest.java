@@ -1,0 +1,145 @@
+package org.barometer.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.barometer.export.docx.AppendixDocxWriter;
+import org.barometer.export.docx.DocxTemplate;
+import org.barometer.export.docx.IssueDocxWriter;
+import org.barometer.export.xlsx.IssueWorkbookWriter;
+import org.barometer.model.Issue;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecuritySection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exports as a reader sees them: rendered to PDF by LibreOffice and read back as text
+ * with pdftotext, every total is on the page, on its Total line, in catalogue order. Skipped
+ * where LibreOffice or poppler-utils are not installed (CI installs them).
+ */
+class RenderingTest {
+
+	private static final Pattern TOTAL_LINE = Pattern.compile("^\\s*Total\\s+(.*?)\\s*$");
+
+	@TempDir
+	static Path folder;
+
+	@BeforeAll
+	static void toolsAreInstalled() {
+		assumeTrue(runs("libreoffice", "--version"), "libreoffice is not installed");
+		assumeTrue(runs("pdftotext", "-v"), "pdftotext (poppler-utils) is not installed");
+	}
+
+	@Test
+	void everyTotalOfTheWordAppendicesAndIssuesIsPrinted() throws Exception {
+		for (Issue issue : ExampleIssues.examples()) {
+			Path appendices = folder.resolve("appendices-" + issue.getNumber() + ".docx");
+			new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, appendices);
+			assertEquals(expectedTotals(issue), totalLines(render(appendices)), "appendices of issue " + issue.getNumber());
+
+			Path whole = folder.resolve("issue-" + issue.getNumber() + ".docx");
+			new IssueDocxWriter(DocxTemplate.bundled(), true).write(issue, whole);
+			String text = render(whole);
+			assertEquals(expectedTotals(issue), totalLines(text), "issue " + issue.getNumber());
+			for (RelationshipSection section : issue.getSections()) {
+				String summary = section.getRelationship().getTitle() + " " + Expected.signed(Expected.total(section)) + " "
+						+ Expected.signed(Expected.positive(section)) + " " + Expected.signed(Expected.negative(section));
+				assertTrue(normalised(text).contains(summary), "index summary line " + summary);
+				assertTrue(normalised(text).contains("Aggregate index: " + Expected.signed(Expected.total(section))), "header block");
+			}
+		}
+	}
+
+	@Test
+	void everyTotalOfTheWorkbooksIsPrinted() throws Exception {
+		for (Issue issue : ExampleIssues.examples()) {
+			Path workbook = folder.resolve("workbook-" + issue.getNumber() + ".xlsx");
+			new IssueWorkbookWriter().write(issue, workbook);
+			String text = render(workbook);
+			List<String> expected = new ArrayList<>();
+			for (RelationshipSection section : issue.getSections()) {
+				expected.add(Expected.signed(Expected.total(section)));
+			}
+			SecuritySection security = issue.getSecurity();
+			expected.add(Expected.signed(Expected.national(security)) + " " + Expected.signed(Expected.regional(security)));
+			assertEquals(expected, totalLines(text), "workbook of issue " + issue.getNumber());
+			for (RelationshipSection section : issue.getSections()) {
+				String summary = section.getRelationship().getTitle() + " " + Expected.signed(Expected.total(section)) + " "
+						+ Expected.signed(Expected.positive(section)) + " " + Expected.signed(Expected.negative(section));
+				assertTrue(normalised(text).contains(summary), "Summary sheet line " + summary);
+			}
+			assertTrue(normalised(text).contains("Regional tension " + Expected.signed(Expected.regional(security)) + " "
+					+ Expected.colourName(issue.getProfile().getScale(), Expected.regional(security))), "Summary sheet colour");
+		}
+	}
+
+	/** "+23", ..., then the security line "-8 -10 (Yellow)": what each Total line of the appendices must read. */
+	private static List<String> expectedTotals(Issue issue) {
+		List<String> totals = new ArrayList<>();
+		for (RelationshipSection section : issue.getSections()) {
+			totals.add(Expected.signed(Expected.total(section)));
+		}
+		SecuritySection security = issue.getSecurity();
+		totals.add(Expected.signed(Expected.national(security)) + " " + Expected.regionalTotal(security, issue.getProfile().getScale()));
+		return totals;
+	}
+
+	private static List<String> totalLines(String text) {
+		List<String> totals = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			Matcher matcher = TOTAL_LINE.matcher(line);
+			if (matcher.matches()) {
+				totals.add(matcher.group(1).replaceAll("\\s+", " "));
+			}
+		}
+		return totals;
+	}
+
+	private static String normalised(String text) {
+		return text.replaceAll("[ \\t]+", " ");
+	}
+
+	/** The file as PDF text, laid out in lines as on the page. */
+	private static String render(Path file) throws IOException, InterruptedException {
+		Path pdfFolder = Files.createDirectories(folder.resolve("pdf-" + file.getFileName()));
+		// a profile of our own: another LibreOffice running on the machine must not lock us out
+		String profile = folder.resolve("libreoffice-profile").toUri().toString();
+		run("libreoffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", pdfFolder.toString(),
+				file.toString());
+		String name = file.getFileName().toString();
+		Path pdf = pdfFolder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+		assertTrue(Files.isRegularFile(pdf), "LibreOffice did not convert " + file);
+		Path text = pdfFolder.resolve("text.txt");
+		run("pdftotext", "-layout", pdf.toString(), text.toString());
+		return Files.readString(text, StandardCharsets.UTF_8);
+	}
+
+	private static void run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(3, TimeUnit.MINUTES), String.join(" ", command) + " timed out");
+		assertEquals(0, process.exitValue(), String.join(" ", command) + ":\n" + output);
+	}
+
+	private static boolean runs(String... command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0;
+		} catch (IOException | InterruptedException e) {
+			return false;
+		}
+	}
+}

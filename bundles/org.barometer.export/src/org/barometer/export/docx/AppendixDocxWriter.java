@@ -1,0 +1,47 @@
+package org.barometer.export.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.barometer.export.ExportReadiness;
+import org.barometer.export.IssueTitles;
+import org.barometer.export.docx.internal.AppendixContent;
+import org.barometer.export.docx.internal.DocumentProperties;
+import org.barometer.export.docx.internal.PageNumberFooter;
+import org.barometer.export.docx.internal.PageSections;
+import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.model.Issue;
+import org.barometer.model.navigation.Containers;
+
+/** The Word appendices of an issue alone: the tables the production desk pastes into the layout. */
+public final class AppendixDocxWriter {
+
+	private final DocxTemplate template;
+	private final boolean landscape;
+
+	public AppendixDocxWriter(DocxTemplate template, boolean landscape) {
+		this.template = template;
+		this.landscape = landscape;
+	}
+
+	/** Writes the file atomically: on failure the previous file is left as it was. */
+	public void write(Issue issue, Path target) throws IOException {
+		ExportReadiness.check(issue);
+		AtomicFileWriter.write(target, out -> writeTo(issue, out));
+	}
+
+	public void writeTo(Issue issue, OutputStream out) throws IOException {
+		ExportReadiness.check(issue);
+		try (XWPFDocument document = template.newDocument()) {
+			PageNumberFooter.addTo(document);
+			PageSections pages = new PageSections(document, landscape);
+			AppendixContent.append(document, issue, pages);
+			pages.finish();
+			DocumentProperties.set(document, IssueTitles.publication(Containers.profileOf(issue)) + " "
+					+ IssueTitles.issueLabel(issue) + " — Appendices");
+			document.write(out);
+		}
+	}
+}

@@ -1,0 +1,259 @@
+package org.barometer.export.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.barometer.export.BandColour;
+import org.barometer.export.ExportReadiness;
+import org.barometer.export.IssueTitles;
+import org.barometer.export.SignedScore;
+import org.barometer.export.docx.internal.AppendixContent;
+import org.barometer.export.docx.internal.DocumentProperties;
+import org.barometer.export.docx.internal.DocxTable;
+import org.barometer.export.docx.internal.PageNumberFooter;
+import org.barometer.export.docx.internal.PageSections;
+import org.barometer.export.docx.internal.Paragraphs;
+import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.model.Author;
+import org.barometer.model.Band;
+import org.barometer.model.Development;
+import org.barometer.model.Issue;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.Section;
+import org.barometer.model.SupportingTable;
+import org.barometer.model.TableRow;
+import org.barometer.model.Trend;
+import org.barometer.model.navigation.Containers;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+
+/**
+ * A whole issue in Word, in the published order: masthead, the editor's letter, the index
+ * summary, one section per relationship, the Security Barometer, the appendices, the authors.
+ * Every index is computed from the catalogues; parts the issue does not have are left out
+ * rather than printed empty.
+ */
+public final class IssueDocxWriter {
+
+	private static final String[] SUMMARY_STYLES = { StyleIds.TABLE_TEXT, StyleIds.TABLE_SCORE, StyleIds.TABLE_SCORE,
+			StyleIds.TABLE_SCORE };
+	private static final String[] SECURITY_SUMMARY_STYLES = { StyleIds.TABLE_TEXT, StyleIds.TABLE_SCORE };
+
+	private final DocxTemplate template;
+	private final boolean landscapeAppendices;
+
+	public IssueDocxWriter(DocxTemplate template, boolean landscapeAppendices) {
+		this.template = template;
+		this.landscapeAppendices = landscapeAppendices;
+	}
+
+	/** Writes the file atomically: on failure the previous file is left as it was. */
+	public void write(Issue issue, Path target) throws IOException {
+		ExportReadiness.check(issue);
+		AtomicFileWriter.write(target, out -> writeTo(issue, out));
+	}
+
+	public void writeTo(Issue issue, OutputStream out) throws IOException {
+		ExportReadiness.check(issue);
+		PublicationProfile profile = Containers.profileOf(issue);
+		try (XWPFDocument document = template.newDocument()) {
+			PageNumberFooter.addTo(document);
+			PageSections pages = new PageSections(document, false);
+			masthead(document, issue, profile);
+			letter(document, issue);
+			indexSummary(document, issue, profile, pages.textWidth());
+			for (RelationshipSection section : issue.getSections()) {
+				relationshipSection(document, section);
+			}
+			if (issue.getSecurity() != null) {
+				securitySection(document, issue.getSecurity(), profile, pages.textWidth());
+			}
+			pages.switchTo(landscapeAppendices);
+			AppendixContent.append(document, issue, pages);
+			if (!issue.getAuthors().isEmpty()) {
+				pages.switchTo(false);
+				authors(document, issue.getAuthors());
+			}
+			pages.finish();
+			DocumentProperties.set(document, IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue));
+			document.write(out);
+		}
+	}
+
+	private static void masthead(XWPFDocument document, Issue issue, PublicationProfile profile) {
+		Paragraphs.append(document, StyleIds.TITLE, IssueTitles.publication(profile));
+		Paragraphs.append(document, StyleIds.SUBTITLE, IssueTitles.issueLabel(issue));
+		if (profile.getPublisher() != null) {
+			Paragraphs.append(document, StyleIds.MASTHEAD_DETAIL, profile.getPublisher());
+		}
+		if (issue.getEditor() != null) {
+			Paragraphs.append(document, StyleIds.MASTHEAD_DETAIL, "Editor: " + issue.getEditor());
+		}
+	}
+
+	private static void letter(XWPFDocument document, Issue issue) {
+		List<String> paragraphs = Paragraphs.split(issue.getLetter());
+		if (paragraphs.isEmpty()) {
+			return;
+		}
+		Paragraphs.append(document, StyleIds.HEADING_1, "From the editor");
+		paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+		if (issue.getEditor() != null) {
+			Paragraphs.append(document, StyleIds.SIGNATURE, issue.getEditor());
+		}
+	}
+
+	private static void indexSummary(XWPFDocument document, Issue issue, PublicationProfile profile, int width) {
+		Paragraphs.append(document, StyleIds.HEADING_1, "Index summary");
+		if (!issue.getSections().isEmpty()) {
+			DocxTable table = DocxTable.append(document, width, 40, 20, 20, 20);
+			table.header(1, "Relationship", "Aggregate index", "Positive points", "Negative points");
+			for (RelationshipSection section : issue.getSections()) {
+				table.row(new String[] { IssueTitles.relationship(section.getRelationship()), SignedScore.of(section.getAggregateIndex()),
+						SignedScore.of(section.getPositivePoints()), SignedScore.of(section.getNegativePoints()) }, SUMMARY_STYLES);
+			}
+		}
+		SecuritySection security = issue.getSecurity();
+		if (security != null) {
+			Paragraphs.append(document, StyleIds.TABLE_CAPTION, "Security");
+			DocxTable table = DocxTable.append(document, width, 60, 40);
+			table.header(1, "Index", "Value");
+			table.row(new String[] { profile.getNationalAxisTitle(), SignedScore.of(security.getNationalSecurityIndex()) },
+					SECURITY_SUMMARY_STYLES);
+			CTRow regional = table.row(new String[] { profile.getRegionalAxisTitle(), IssueTitles.regionalTotal(security) },
+					SECURITY_SUMMARY_STYLES);
+			Band band = security.regionalBand();
+			String fill = BandColour.hex(band);
+			if (fill != null) {
+				DocxTable.shade(regional, 1, fill);
+			}
+		}
+	}
+
+	private static void relationshipSection(XWPFDocument document, RelationshipSection section) {
+		Paragraphs.append(document, StyleIds.HEADING_1, IssueTitles.relationshipHeading(section.getRelationship()));
+		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Aggregate index: " + SignedScore.of(section.getAggregateIndex()));
+		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Positive points: " + SignedScore.of(section.getPositivePoints()));
+		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Negative points: " + SignedScore.of(section.getNegativePoints()));
+		author(document, section);
+		trends(document, section);
+		if (!section.getDevelopments().isEmpty()) {
+			Paragraphs.append(document, StyleIds.HEADING_2, "Developments and processes");
+			developments(document, section.getDevelopments());
+		}
+		forecast(document, section);
+	}
+
+	private static void securitySection(XWPFDocument document, SecuritySection security, PublicationProfile profile, int width) {
+		Paragraphs.append(document, StyleIds.HEADING_1, "Security Barometer");
+		Paragraphs.append(document, StyleIds.INDEX_FIGURE,
+				profile.getNationalAxisTitle() + " index: " + SignedScore.of(security.getNationalSecurityIndex()));
+		Paragraphs.append(document, StyleIds.INDEX_FIGURE,
+				profile.getRegionalAxisTitle() + " index: " + IssueTitles.regionalTotal(security));
+		author(document, security);
+		trends(document, security);
+		int part = 0;
+		if (!security.getNationalDevelopments().isEmpty()) {
+			Paragraphs.append(document, StyleIds.HEADING_2, ++part + ". National security");
+			developments(document, security.getNationalDevelopments());
+		}
+		if (!security.getRegionalDevelopments().isEmpty()) {
+			Paragraphs.append(document, StyleIds.HEADING_2, ++part + ". Regional security");
+			developments(document, security.getRegionalDevelopments());
+		}
+		for (SupportingTable table : security.getTables()) {
+			supportingTable(document, table, width);
+		}
+		forecast(document, security);
+	}
+
+	private static void supportingTable(XWPFDocument document, SupportingTable source, int width) {
+		int columns = source.getColumns().size();
+		if (columns == 0) {
+			return;
+		}
+		Paragraphs.append(document, StyleIds.TABLE_CAPTION, source.getTitle());
+		int[] weights = new int[columns];
+		java.util.Arrays.fill(weights, 1);
+		DocxTable table = DocxTable.append(document, width, weights);
+		table.header(source.getColumns().toArray(String[]::new));
+		String[] styles = new String[columns];
+		java.util.Arrays.fill(styles, StyleIds.TABLE_TEXT);
+		for (TableRow row : source.getRows()) {
+			String[] cells = new String[columns];
+			for (int i = 0; i < columns; i++) {
+				cells[i] = i < row.getCells().size() ? row.getCells().get(i) : "";
+			}
+			table.row(cells, styles);
+		}
+	}
+
+	private static void author(XWPFDocument document, Section section) {
+		if (section.getAuthor() != null) {
+			Paragraphs.append(document, StyleIds.SECTION_AUTHOR, section.getAuthor());
+		}
+	}
+
+	private static void trends(XWPFDocument document, Section section) {
+		if (section.getTrends().isEmpty()) {
+			return;
+		}
+		Paragraphs.append(document, StyleIds.HEADING_2, "Trends");
+		for (Trend trend : section.getTrends()) {
+			// the numbers are the analyst's, kept as written rather than renumbered by a list
+			XWPFParagraph paragraph = Paragraphs.append(document, StyleIds.TREND, null);
+			XWPFRun run = paragraph.createRun();
+			run.setText(trend.getNumber() + ".");
+			run.addTab();
+			run.setText(String.join(" ", Paragraphs.split(trend.getText())));
+		}
+	}
+
+	private static void developments(XWPFDocument document, List<Development> developments) {
+		for (Development development : developments) {
+			Paragraphs.append(document, StyleIds.HEADING_3, development.getTitle());
+			for (String narrative : development.getParagraphs()) {
+				Paragraphs.split(narrative).forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+			}
+		}
+	}
+
+	private static void forecast(XWPFDocument document, Section section) {
+		List<String> paragraphs = Paragraphs.split(section.getForecast());
+		if (!paragraphs.isEmpty()) {
+			Paragraphs.append(document, StyleIds.HEADING_2, "Forecast");
+			paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+		}
+	}
+
+	private static void authors(XWPFDocument document, List<Author> authors) {
+		Paragraphs.append(document, StyleIds.HEADING_1, "Authors");
+		for (Author author : authors) {
+			XWPFParagraph paragraph = Paragraphs.append(document, StyleIds.AUTHOR_ENTRY, null);
+			XWPFRun name = paragraph.createRun();
+			name.setStyle(StyleIds.AUTHOR_NAME);
+			name.setText(author.getName());
+			StringBuilder rest = new StringBuilder();
+			if (author.getAffiliation() != null) {
+				rest.append(", ").append(sentence(author.getAffiliation()));
+			} else {
+				rest.append('.');
+			}
+			if (author.getInterests() != null) {
+				rest.append(" Research interests: ").append(sentence(author.getInterests()));
+			}
+			paragraph.createRun().setText(rest.toString());
+		}
+	}
+
+	private static String sentence(String text) {
+		String t = text.strip();
+		return t.endsWith(".") ? t : t + ".";
+	}
+}

@@ -1,0 +1,122 @@
+package org.barometer.export.io;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a file so that readers see either the previous file or the complete new one, never
+ * a half-written one: the content goes to a temporary file in the same folder (so that the
+ * rename stays on one file system), is forced to disk, and is then renamed over the target
+ * with {@code ATOMIC_MOVE}. If writing fails, the temporary file is deleted and the target
+ * is untouched. A process killed midway cannot clean up after itself; its temporary file
+ * carries its process id, and the next write to the same target removes it once that
+ * process is gone.
+ */
+public final class AtomicFileWriter {
+
+	/** Writes the whole content to a stream; may throw midway. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** What follows ".TARGET." in a temporary file's name: the writer's process id, a nonce. */
+	private static final Pattern TEMPORARY = Pattern.compile("(\\d+)-[0-9a-z]+\\.tmp");
+
+	private AtomicFileWriter() {
+	}
+
+	public static void write(Path target, Content content) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		String name = target.getFileName().toString();
+		removeAbandonedTemporaries(folder, name);
+		Path temporary = createTemporary(folder, name);
+		boolean moved = false;
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+				// the content may close what it is given; the channel must stay open to be forced
+				content.writeTo(new FilterOutputStream(buffered) {
+					@Override
+					public void write(byte[] b, int off, int len) throws IOException {
+						out.write(b, off, len);
+					}
+
+					@Override
+					public void close() throws IOException {
+						flush();
+					}
+				});
+				buffered.flush();
+				channel.force(true);
+			}
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			moved = true;
+			forceFolder(folder);
+		} finally {
+			if (!moved) {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	/** ".issue-18.docx.4711-k3j9x0.tmp": hidden, beside its target, named after its writer's process. */
+	static String temporaryName(String target, long pid, String nonce) {
+		return "." + target + "." + pid + "-" + nonce + ".tmp";
+	}
+
+	private static Path createTemporary(Path folder, String name) throws IOException {
+		long pid = ProcessHandle.current().pid();
+		while (true) {
+			Path candidate = folder.resolve(temporaryName(name, pid, Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36)));
+			try {
+				// createFile, not createTempFile: the new file gets the folder's usual permissions, not 0600
+				return Files.createFile(candidate);
+			} catch (FileAlreadyExistsException e) {
+				// astronomically unlikely; draw another name
+			}
+		}
+	}
+
+	/** Temporary files of this target left by processes that no longer run (killed midway). */
+	private static void removeAbandonedTemporaries(Path folder, String name) {
+		String prefix = "." + name + ".";
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+				file -> file.getFileName().toString().startsWith(prefix) && file.getFileName().toString().endsWith(".tmp"))) {
+			for (Path file : files) {
+				Matcher matcher = TEMPORARY.matcher(file.getFileName().toString().substring(prefix.length()));
+				if (matcher.matches() && !isRunning(Long.parseLong(matcher.group(1)))) {
+					Files.deleteIfExists(file);
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// tidying is best effort: it must never stop the write itself
+		}
+	}
+
+	private static boolean isRunning(long pid) {
+		return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	/** Makes the rename itself durable where the platform allows opening a folder (Linux does). */
+	private static void forceFolder(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// not supported here (e.g. Windows): the rename is still atomic, only its durability is the OS's
+		}
+	}
+}

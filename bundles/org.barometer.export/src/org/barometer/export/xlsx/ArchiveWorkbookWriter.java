@@ -1,0 +1,160 @@
+package org.barometer.export.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.barometer.export.ExportReadiness;
+import org.barometer.export.IssueTitles;
+import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.xlsx.internal.DynamicsChart;
+import org.barometer.export.xlsx.internal.WorkbookStyles;
+import org.barometer.model.Band;
+import org.barometer.model.Issue;
+import org.barometer.model.PublicationProfile;
+import org.barometer.model.Relationship;
+import org.barometer.model.RelationshipSection;
+import org.barometer.model.SecuritySection;
+import org.barometer.model.navigation.Containers;
+
+/**
+ * The index series of a run of issues, for the "Dynamics of foreign policy indices" chart: a
+ * Dynamics sheet with one row per issue in the order of their periods and one column per
+ * index, and native line charts drawn from it (the desk restyles them in Excel or Calc).
+ */
+public final class ArchiveWorkbookWriter {
+
+	public static final String DYNAMICS_SHEET = "Dynamics";
+
+	/** Issues by period, then by number: the order of the series. */
+	public static final Comparator<Issue> BY_PERIOD = Comparator
+			.comparingInt((Issue issue) -> issue.getPeriod() == null ? 0 : issue.getPeriod().getYear())
+			.thenComparingInt(issue -> issue.getPeriod() == null || issue.getPeriod().getFirstMonth() == null ? 0
+					: issue.getPeriod().getFirstMonth().getValue())
+			.thenComparingInt(Issue::getNumber);
+
+	/** Writes the file atomically: on failure the previous file is left as it was. */
+	public void write(List<Issue> issues, Path target) throws IOException {
+		issues.forEach(ExportReadiness::check);
+		AtomicFileWriter.write(target, out -> writeTo(issues, out));
+	}
+
+	public void writeTo(List<Issue> issues, OutputStream out) throws IOException {
+		issues.forEach(ExportReadiness::check);
+		List<Issue> ordered = new ArrayList<>(issues);
+		ordered.sort(BY_PERIOD);
+		Map<String, String> relationships = relationshipColumns(ordered);
+		boolean security = ordered.stream().anyMatch(i -> i.getSecurity() != null);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			WorkbookStyles styles = new WorkbookStyles(workbook);
+			XSSFSheet sheet = workbook.createSheet(DYNAMICS_SHEET);
+			List<String> headings = new ArrayList<>(List.of("Issue", "Period"));
+			headings.addAll(relationships.values());
+			if (security) {
+				PublicationProfile profile = Containers.profileOf(ordered.get(0));
+				headings.addAll(List.of(profile.getNationalAxisTitle(), profile.getRegionalAxisTitle(), "Colour"));
+			}
+			header(sheet, headings, security, styles);
+			for (int i = 0; i < ordered.size(); i++) {
+				issueRow(sheet.createRow(i + 1), ordered.get(i), relationships, security, styles);
+			}
+			sheet.createFreezePane(2, 1);
+			sheet.setColumnWidth(0, 8 * 256);
+			sheet.setColumnWidth(1, 14 * 256);
+			for (int c = 2; c < headings.size(); c++) {
+				sheet.setColumnWidth(c, Math.max(10, headings.get(c).length() + 3) * 256); // headings on one line
+			}
+			charts(sheet, ordered.size(), relationships.size(), security, headings.size() + 1);
+			workbook.getProperties().getCoreProperties().setTitle("Index dynamics, " + ordered.size() + " issues");
+			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
+			workbook.write(out);
+		}
+	}
+
+	private static void header(XSSFSheet sheet, List<String> headings, boolean security, WorkbookStyles styles) {
+		XSSFRow header = sheet.createRow(0);
+		for (int c = 0; c < headings.size(); c++) {
+			boolean colour = security && c == headings.size() - 1;
+			cell(header, c, headings.get(c), colour ? styles.centredHeader : c == 1 ? styles.header : styles.numberHeader);
+		}
+	}
+
+	/** Issue, period, the aggregate index of each relationship (blank where the issue has no section), the security indices. */
+	private static void issueRow(XSSFRow row, Issue issue, Map<String, String> relationships, boolean security, WorkbookStyles styles) {
+		cell(row, 0, issue.getNumber(), styles.number);
+		cell(row, 1, IssueTitles.shortPeriod(issue.getPeriod()), styles.text);
+		int column = 2;
+		for (String name : relationships.keySet()) {
+			RelationshipSection section = sectionOf(issue, name);
+			if (section != null) {
+				cell(row, column, section.getAggregateIndex(), styles.score);
+			}
+			column++;
+		}
+		SecuritySection indices = issue.getSecurity();
+		if (security && indices != null) {
+			cell(row, column, indices.getNationalSecurityIndex(), styles.score);
+			cell(row, column + 1, indices.getRegionalTensionIndex(), styles.score);
+			Band band = indices.regionalBand();
+			cell(row, column + 2, band != null ? band.getName() : IssueTitles.NO_BAND, styles.centred);
+		}
+	}
+
+	/** The foreign-policy chart beside the table, the security chart under it. */
+	private static void charts(XSSFSheet sheet, int issues, int relationships, boolean security, int atColumn) {
+		int firstRelationship = 2;
+		if (relationships > 0 && issues > 0) {
+			DynamicsChart.draw(sheet, "Dynamics of foreign policy indices", issues, 1, firstRelationship,
+					firstRelationship + relationships - 1, atColumn, 0);
+		}
+		if (security && issues > 0) {
+			int national = firstRelationship + relationships;
+			DynamicsChart.draw(sheet, "Dynamics of security indices", issues, 1, national, national + 1, atColumn, 22);
+		}
+	}
+
+	/** Relationship name to column title, in the order of the profiles (the first issue's first). */
+	private static Map<String, String> relationshipColumns(List<Issue> issues) {
+		Map<String, String> columns = new LinkedHashMap<>();
+		for (Issue issue : issues) {
+			PublicationProfile profile = Containers.profileOf(issue);
+			for (Relationship relationship : profile.getRelationships()) {
+				columns.putIfAbsent(relationship.getName(), IssueTitles.relationship(relationship));
+			}
+		}
+		// keep only relationships some issue reports on
+		columns.keySet().removeIf(name -> issues.stream().allMatch(issue -> sectionOf(issue, name) == null));
+		return columns;
+	}
+
+	private static RelationshipSection sectionOf(Issue issue, String relationship) {
+		for (RelationshipSection section : issue.getSections()) {
+			if (section.getRelationship() != null && relationship.equals(section.getRelationship().getName())) {
+				return section;
+			}
+		}
+		return null;
+	}
+
+	private static void cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
+		XSSFCell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+
+	private static void cell(XSSFRow row, int column, int value, XSSFCellStyle style) {
+		XSSFCell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+}
