@@ -95,5 +95,12 @@ public class FolderOpener implements IStartup {
 		} catch (CoreException e) {
 			ILog.of(FolderOpener.class).error("Cannot open the issues of " + project.getName(), e);
 		}
+		// once the paints the opening queued are done, the editor is on screen
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (!window.getShell().isDisposed()) {
+				window.getShell().update();
+				StartupProbe.editorsAreOpen();
+			}
+		});
 	}
 }

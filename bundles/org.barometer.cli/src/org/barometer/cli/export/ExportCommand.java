@@ -2,8 +2,6 @@ package org.barometer.cli.export;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,9 @@ import org.barometer.cli.workspace.Diagnostic;
 import org.barometer.cli.workspace.LoadedWorkspace;
 import org.barometer.cli.workspace.WorkspaceLoader;
 import org.barometer.export.ExportReadiness;
+import org.barometer.export.batch.FailureText;
+import org.barometer.export.batch.IssueExporter;
+import org.barometer.export.batch.OutputNames;
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.DocxTemplate;
 import org.barometer.export.docx.InvalidTemplateException;
@@ -102,7 +103,7 @@ public class ExportCommand implements Callable<Integer> {
 		Set<DocxKind> words = docx.isEmpty() && !xlsx ? EnumSet.allOf(DocxKind.class)
 				: docx.isEmpty() ? EnumSet.noneOf(DocxKind.class) : EnumSet.copyOf(docx);
 		boolean workbooks = xlsx || docx.isEmpty();
-		IssueExports exports = new IssueExports(words.contains(DocxKind.APPENDIX) ? new AppendixDocxWriter(docxTemplate, landscape) : null,
+		IssueExporter exports = new IssueExporter(words.contains(DocxKind.APPENDIX) ? new AppendixDocxWriter(docxTemplate, landscape) : null,
 				words.contains(DocxKind.ISSUE) ? new IssueDocxWriter(docxTemplate, landscape) : null,
 				workbooks ? new IssueWorkbookWriter() : null, new OutputNames(out));
 
@@ -134,7 +135,7 @@ public class ExportCommand implements Callable<Integer> {
 				stdout.println(file + ": exported issue " + issue.getNumber() + " to " + String.join(", ", files.stream().map(Path::toString).toList())
 						+ errorNote(errors(diagnostics).size()));
 			} catch (IOException | RuntimeException e) {
-				stdout.println(file + ":1:1: error: not exported: " + describe(e));
+				stdout.println(file + ":1:1: error: not exported: " + FailureText.of(e));
 				failed++;
 			}
 			stdout.flush();
@@ -151,7 +152,7 @@ public class ExportCommand implements Callable<Integer> {
 					stdout.println(archive + ": index dynamics of " + publication.getValue().size() + " issues of "
 							+ publication.getKey().getName());
 				} catch (IOException | RuntimeException e) {
-					stdout.println(archive + ": error: archive not written: " + describe(e));
+					stdout.println(archive + ": error: archive not written: " + FailureText.of(e));
 					failed++;
 				}
 			}
@@ -206,17 +207,5 @@ public class ExportCommand implements Callable<Integer> {
 
 	private static String errorNote(int errors) {
 		return errors == 0 ? "" : " (" + errors + (errors == 1 ? " error" : " errors") + " above; the exports print the computed figures)";
-	}
-
-	/** The failure in words: file system errors carry only a path as their message. */
-	private static String describe(Exception e) {
-		if (e instanceof AccessDeniedException denied) {
-			return "cannot write " + denied.getFile() + ": permission denied";
-		}
-		if (e instanceof FileSystemException failed) {
-			return "cannot write " + failed.getFile() + (failed.getReason() == null ? "" : ": " + failed.getReason());
-		}
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 }

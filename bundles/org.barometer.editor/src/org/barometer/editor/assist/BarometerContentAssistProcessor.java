@@ -12,11 +12,11 @@ import org.barometer.workspace.BarometerInjector;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -31,7 +31,8 @@ import com.google.inject.Provider;
 /**
  * Adapts the language's {@link IdeContentProposalProvider} (keywords, relationship and band
  * names of the profile, date forms, signed scores, templates) to JFace content assist. The
- * text of the moment is parsed, so proposals never lag behind typing.
+ * text of the moment is parsed, so proposals never lag behind typing. A template's first
+ * edit position (relative to its text) is selected once it is inserted.
  */
 public class BarometerContentAssistProcessor implements IContentAssistProcessor {
 
@@ -98,8 +99,10 @@ public class BarometerContentAssistProcessor implements IContentAssistProcessor 
 			if (entry.getDescription() != null) {
 				display += " — " + entry.getDescription();
 			}
-			proposals.add(new CompletionProposal(proposal, offset - prefixLength, prefixLength, proposal.length(), null,
-					display, null, entry.getDocumentation()));
+			Point selection = entry.getEditPositions().isEmpty() ? null
+					: new Point(entry.getEditPositions().get(0).getOffset(), entry.getEditPositions().get(0).getLength());
+			proposals.add(new InsertionProposal(proposal, offset - prefixLength, prefixLength, selection, display,
+					entry.getDocumentation()));
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}

@@ -1,8 +1,10 @@
 package org.barometer.lang.ide;
 
 import org.barometer.lang.ide.contentassist.BarometerProposalProvider;
+import org.barometer.lang.ide.contentassist.DateAwareContextFactory;
 import org.barometer.lang.ide.highlighting.BarometerSemanticHighlighter;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
 /**
@@ -20,5 +22,9 @@ public class BarometerIdeModule extends AbstractBarometerIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return BarometerProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return DateAwareContextFactory.class;
 	}
 }

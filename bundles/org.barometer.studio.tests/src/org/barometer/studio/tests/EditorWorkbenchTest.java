@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.barometer.editor.assist.BarometerContentAssistProcessor;
@@ -27,6 +28,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
@@ -36,7 +41,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The editor in a real workbench under Xvfb: markers, quick fix, content assist, outline, save and revert. */
@@ -107,25 +111,34 @@ class EditorWorkbenchTest {
 	}
 
 	@Test
-	@Disabled("Open bug: in the workbench the processor returns no proposals, although the same IDE services propose "
-			+ "these in IdeServicesTest; to be traced before issue 3 is closed")
-	void contentAssistProposesMonthsAfterADayAndSignedScoresAfterADescription() throws Exception {
+	void contentAssistProposesMonthsAfterADaySignedScoresAfterADescriptionAndAnEventTemplate() throws Exception {
 		IFile scratch = project.getFile("scratch.barometer");
 		String head = "issue 99 of MinskBarometer\nperiod November-December 2020\nrelationship Russia {\n  events\n";
 		scratch.create(new ByteArrayInputStream((head + "}\n").getBytes(StandardCharsets.UTF_8)), true, null);
 		try {
 			ITextEditor editor = open(scratch);
 			IDocument document = document(editor);
-			ITextViewer viewer = ui(() -> (ITextViewer) editor.getAdapter(ITextOperationTarget.class));
 			int row = head.length();
 
 			run(() -> document.replace(row, 0, "    5 \n"));
-			List<String> atDate = proposals(viewer, row + "    5 ".length());
-			assertTrue(atDate.containsAll(List.of("November", "December")), atDate.toString());
+			List<String> atDate = popupProposals(editor, row + "    5 ".length());
+			assertTrue(atDate.containsAll(List.of("5 November", "5 December")), atDate.toString());
 
 			run(() -> document.replace(row, "    5 \n".length(), "    5 November \"Meeting\" \n"));
-			List<String> atScore = proposals(viewer, row + "    5 November \"Meeting\" ".length());
+			List<String> atScore = popupProposals(editor, row + "    5 November \"Meeting\" ".length());
 			assertTrue(atScore.containsAll(List.of("+1", "-1", "0")), atScore.toString());
+
+			run(() -> document.replace(row, 0, "    \n"));
+			int rowStart = row + "    ".length();
+			List<String> atRowStart = popupProposals(editor, rowStart);
+			assertTrue(atRowStart.contains("New event"), atRowStart.toString());
+			ICompletionProposal template = ui(() -> Arrays.stream(new BarometerContentAssistProcessor()
+					.computeCompletionProposals((ITextViewer) editor.getAdapter(ITextOperationTarget.class), rowStart))
+					.filter(p -> p.getDisplayString().startsWith("New event")).findFirst().orElseThrow());
+			run(() -> template.apply(document));
+			assertTrue(ui(document::get).contains("    1 November \"Event\" +1\n    5 November"), ui(document::get));
+			Point selection = ui(() -> template.getSelection(document));
+			assertEquals("Event", ui(() -> document.get(selection.x, selection.y)), "the placeholder is selected for typing over");
 		} finally {
 			closeAll();
 			scratch.delete(true, null);
@@ -187,9 +200,29 @@ class EditorWorkbenchTest {
 		return view instanceof ContentOutline outline && outline.getCurrentPage() instanceof BarometerOutlinePage page ? page : null;
 	}
 
-	private static List<String> proposals(ITextViewer viewer, int offset) {
-		ICompletionProposal[] proposals = new BarometerContentAssistProcessor().computeCompletionProposals(viewer, offset);
-		return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" — ")[0]).toList();
+	/** Puts the caret at the offset, asks the editor for content assist (Ctrl+Space) and reads the popup's list. */
+	private static List<String> popupProposals(ITextEditor editor, int offset) {
+		run(() -> {
+			editor.setFocus();
+			editor.selectAndReveal(offset, 0);
+			((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		});
+		AtomicReference<List<String>> shown = new AtomicReference<>();
+		waitUntil("the content assist popup", PATIENCE, () -> {
+			for (Shell shell : display().getShells()) {
+				if (shell.isVisible() && shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table table
+						&& table.getItemCount() > 0) {
+					List<String> items = Arrays.stream(table.getItems()).map(item -> item.getText().split(" — ")[0]).toList();
+					if (items.stream().noneMatch(item -> item.startsWith("Computing proposals"))) {
+						shown.set(items);
+						shell.close();
+						return true;
+					}
+				}
+			}
+			return false;
+		});
+		return shown.get();
 	}
 
 	/** "5:33: error: Stated … [code]" → "5 error Stated …" */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
 
-/** The UI-independent services the editor will adapt: semantic highlighting and content assist. */
+/** The UI-independent services the editor adapts: semantic highlighting, content assist and its templates. */
 class IdeServicesTest {
 
 	private static final String PROFILE = "profile T relationships { Russia }";
@@ -63,19 +63,63 @@ class IdeServicesTest {
 		assertEquals(List.of("Russia"), proposalsAt(text, text.length()).stream().filter(p -> p.equals("Russia")).toList());
 	}
 
+	@Test
+	void proposesTheIssuesMonthsAfterADayAndCompletesAMonthBeingTyped() throws Exception {
+		String text = ISSUE.replace("}\n", " 3 \n}\n");
+		assertEquals(List.of("3 November", "3 December"), dates(proposalsAt(text, text.indexOf(" 3 ") + " 3 ".length())));
+		String range = ISSUE.replace("}\n", " 22-29 Dec\n}\n");
+		assertEquals(List.of("22-29 December"), dates(proposalsAt(range, range.indexOf("Dec\n") + "Dec".length())));
+		String early = ISSUE.replace("}\n", " Early \n}\n");
+		assertEquals(List.of("Early November", "Early December"), dates(proposalsAt(early, early.indexOf("Early ") + "Early ".length())));
+	}
+
+	private static List<String> dates(List<String> proposals) {
+		return proposals.stream().filter(p -> p.matches(".*(November|December)")).distinct().toList();
+	}
+
+	@Test
+	void proposesAnEventRowTemplateDatedInTheIssuesFirstMonth() throws Exception {
+		String text = ISSUE.replace(" 2 November", " \n 2 November");
+		int offset = text.indexOf(" \n 2 November") + 1;
+		ContentAssistEntry template = entriesAt(PROFILE, text, offset).stream().filter(e -> "New event".equals(e.getLabel()))
+				.findFirst().orElseThrow(() -> new AssertionError("no event template at the start of a row"));
+		assertEquals("1 November \"Event\" +1", template.getProposal());
+		TextRegion placeholder = template.getEditPositions().get(0);
+		assertEquals("Event", template.getProposal().substring(placeholder.getOffset(), placeholder.getOffset() + placeholder.getLength()));
+	}
+
+	@Test
+	void proposesASectionTemplateForEachRelationshipNotCoveredYet() throws Exception {
+		String profile = "profile T relationships { Russia EU China }";
+		List<String> labels = entriesAt(profile, ISSUE, ISSUE.length()).stream().map(ContentAssistEntry::getLabel)
+				.filter(label -> label != null && label.startsWith("New section")).toList();
+		assertEquals(List.of("New section EU", "New section China"), labels);
+	}
+
+	@Test
+	void offersNoTemplateOnceSomethingIsTyped() throws Exception {
+		String text = ISSUE.replace(" 2 November", " 3\n 2 November");
+		int offset = text.indexOf(" 3\n") + " 3".length();
+		assertTrue(entriesAt(PROFILE, text, offset).stream().noneMatch(e -> ContentAssistEntry.KIND_SNIPPET.equals(e.getKind())));
+	}
+
 	private List<String> proposalsAt(String text, int offset) throws Exception {
-		XtextResource resource = load(text);
+		return entriesAt(PROFILE, text, offset).stream().map(ContentAssistEntry::getProposal).toList();
+	}
+
+	private List<ContentAssistEntry> entriesAt(String profileText, String text, int offset) throws Exception {
+		XtextResource resource = load(profileText, text);
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
 			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
 			factory.setPool(executor);
 			ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-			List<String> proposals = new ArrayList<>();
+			List<ContentAssistEntry> proposals = new ArrayList<>();
 			IdeContentProposalAcceptor acceptor = new IdeContentProposalAcceptor() {
 				@Override
 				public void accept(ContentAssistEntry entry, int priority) {
 					if (entry != null) {
-						proposals.add(entry.getProposal());
+						proposals.add(entry);
 					}
 				}
 			};
@@ -87,9 +131,13 @@ class IdeServicesTest {
 	}
 
 	private XtextResource load(String issueText) throws Exception {
+		return load(PROFILE, issueText);
+	}
+
+	private XtextResource load(String profileText, String issueText) throws Exception {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource profile = (XtextResource) resourceSet.createResource(URI.createURI("test:/p/profile.barometer"));
-		profile.load(new ByteArrayInputStream(PROFILE.getBytes(StandardCharsets.UTF_8)), null);
+		profile.load(new ByteArrayInputStream(profileText.getBytes(StandardCharsets.UTF_8)), null);
 		XtextResource issue = (XtextResource) resourceSet.createResource(URI.createURI("test:/p/issue.barometer"));
 		issue.load(new ByteArrayInputStream(issueText.getBytes(StandardCharsets.UTF_8)), null);
 		return issue;

@@ -1,4 +1,4 @@
-package org.barometer.cli.export;
+package org.barometer.export.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,27 +10,30 @@ import org.barometer.export.docx.IssueDocxWriter;
 import org.barometer.export.xlsx.IssueWorkbookWriter;
 import org.barometer.model.Issue;
 
-/** The files one issue is exported to, with the writers the command line asked for (null: not asked). */
-final class IssueExports {
+/**
+ * Writes the files one issue is exported to, with the writers asked for (null: not asked).
+ * Shared by the command line and the studio's export wizard, so both name and write alike.
+ */
+public final class IssueExporter {
 
 	private final AppendixDocxWriter appendices;
 	private final IssueDocxWriter issues;
 	private final IssueWorkbookWriter workbooks;
 	private final OutputNames names;
 
-	IssueExports(AppendixDocxWriter appendices, IssueDocxWriter issues, IssueWorkbookWriter workbooks, OutputNames names) {
+	public IssueExporter(AppendixDocxWriter appendices, IssueDocxWriter issues, IssueWorkbookWriter workbooks, OutputNames names) {
 		this.appendices = appendices;
 		this.issues = issues;
 		this.workbooks = workbooks;
 		this.names = names;
 	}
 
-	OutputNames names() {
+	public OutputNames names() {
 		return names;
 	}
 
 	/** Writes every asked-for file of the issue; returns them in the order written. */
-	List<Path> export(Path source, Issue issue) throws IOException {
+	public List<Path> export(Path source, Issue issue) throws IOException {
 		String base = names.claim(source);
 		if (base == null) {
 			throw new IOException("its exports would overwrite those of " + names.owner(source) + " (same file name)");

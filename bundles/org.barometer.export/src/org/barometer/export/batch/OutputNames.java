@@ -1,10 +1,9 @@
-package org.barometer.cli.export;
+package org.barometer.export.batch;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.barometer.cli.workspace.WorkspaceLoader;
 
 /**
  * The files an issue exports to, named after its source: issue-18.barometer gives
@@ -12,45 +11,47 @@ import org.barometer.cli.workspace.WorkspaceLoader;
  * sources with the same name (from different folders) would overwrite each other's exports;
  * the second is refused instead.
  */
-final class OutputNames {
+public final class OutputNames {
+
+	private static final String SOURCE_EXTENSION = ".barometer";
 
 	private final Path folder;
 	private final Map<String, Path> claimed = new HashMap<>();
 
-	OutputNames(Path folder) {
+	public OutputNames(Path folder) {
 		this.folder = folder;
 	}
 
 	/** The base name for this source, or null when another source already claimed it. */
-	String claim(Path source) {
+	public String claim(Path source) {
 		String base = baseName(source);
 		Path previous = claimed.putIfAbsent(base, source.toAbsolutePath().normalize());
 		return previous == null || previous.equals(source.toAbsolutePath().normalize()) ? base : null;
 	}
 
 	/** The source that claimed this source's name. */
-	Path owner(Path source) {
+	public Path owner(Path source) {
 		return claimed.get(baseName(source));
 	}
 
 	private static String baseName(Path source) {
 		String name = source.getFileName().toString();
-		return name.endsWith(WorkspaceLoader.EXTENSION) ? name.substring(0, name.length() - WorkspaceLoader.EXTENSION.length()) : name;
+		return name.endsWith(SOURCE_EXTENSION) ? name.substring(0, name.length() - SOURCE_EXTENSION.length()) : name;
 	}
 
-	Path appendices(String base) {
+	public Path appendices(String base) {
 		return folder.resolve(base + "-appendices.docx");
 	}
 
-	Path issue(String base) {
+	public Path issue(String base) {
 		return folder.resolve(base + ".docx");
 	}
 
-	Path workbook(String base) {
+	public Path workbook(String base) {
 		return folder.resolve(base + ".xlsx");
 	}
 
-	Path archive(String profileName) {
+	public Path archive(String profileName) {
 		return folder.resolve(profileName + "-archive.xlsx");
 	}
 }

@@ -1,0 +1,248 @@
+package org.barometer.studio.tests;
+
+import static org.barometer.studio.tests.StudioFixture.ISSUE_18;
+import static org.barometer.studio.tests.StudioFixture.closeAll;
+import static org.barometer.studio.tests.StudioFixture.openExamplesCopy;
+import static org.barometer.studio.tests.Ui.display;
+import static org.barometer.studio.tests.Ui.run;
+import static org.barometer.studio.tests.Ui.ui;
+import static org.barometer.studio.tests.Ui.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.barometer.studio.export.ExportRequest;
+import org.barometer.studio.export.ExportRun;
+import org.barometer.studio.export.ExportWizard;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The studio's exports: the wizard from a selection, its job and result, the context menu, refusals. */
+class ExportWizardTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+	private static IProject project;
+
+	@TempDir
+	Path out;
+
+	@BeforeAll
+	static void openExamples() throws Exception {
+		project = openExamplesCopy();
+	}
+
+	@AfterEach
+	void closeDialogs() {
+		run(() -> {
+			for (Shell shell : display().getShells()) {
+				if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && !shell.isDisposed()
+						&& shell.getParent() != null) {
+					shell.close();
+				}
+			}
+		});
+		closeAll();
+	}
+
+	@Test
+	void theWizardExportsTheSelectedIssueInTheBackgroundAndOffersToOpenIt() throws Exception {
+		IFile issue18 = project.getFile(ISSUE_18);
+		AtomicReference<ExportWizard> wizard = new AtomicReference<>();
+		display().asyncExec(() -> {
+			wizard.set(new ExportWizard());
+			wizard.get().init(PlatformUI.getWorkbench(), new StructuredSelection(issue18));
+			new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard.get()).open();
+		});
+		Shell dialog = waitForShell("Export");
+		List<String> checked = ui(() -> Arrays.stream(find(dialog, Table.class).get(0).getItems()).filter(item -> item.getChecked())
+				.map(item -> item.getText()).toList());
+		assertEquals(List.of(project.getName() + "/" + ISSUE_18), checked, "the selection is what is checked");
+		run(() -> {
+			textAfter(dialog, "To folder:").setText(out.toString());
+			click(button(dialog, "Word issue (.docx)"), true);
+			click(button(dialog, "Finish"), null);
+		});
+		waitUntil("the wizard to start the job", PATIENCE, () -> wizard.get().lastJob() != null);
+		wizard.get().lastJob().join();
+		assertTrue(wizard.get().lastJob().getResult().isOK(), wizard.get().lastJob().getResult().toString());
+
+		Shell finished = waitForShell("Export Finished");
+		String message = ui(() -> find(finished, Label.class).stream().map(Label::getText).reduce("", String::concat));
+		assertTrue(message.contains("1 issue exported, 0 not, 3 files written."), message);
+		assertNotNull(ui(() -> button(finished, "Open issue-18-nov-dec-2020-appendices.docx")), "offers to open the result");
+		run(() -> click(button(finished, "Close"), null));
+
+		assertEquals(List.of("issue-18-nov-dec-2020-appendices.docx", "issue-18-nov-dec-2020.docx", "issue-18-nov-dec-2020.xlsx"),
+				files(out));
+		try (InputStream in = Files.newInputStream(out.resolve("issue-18-nov-dec-2020-appendices.docx"));
+				XWPFDocument appendices = new XWPFDocument(in)) {
+			List<String> totals = new ArrayList<>();
+			for (XWPFTable table : appendices.getTables()) {
+				var last = table.getRows().get(table.getRows().size() - 1);
+				totals.add(last.getCell(0).getText() + " " + last.getCell(last.getTableCells().size() - 1).getText());
+			}
+			assertTrue(totals.contains("Total -16"), "the US total is the computed -16, not the stated -14: " + totals);
+		}
+		try (InputStream in = Files.newInputStream(out.resolve("issue-18-nov-dec-2020.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertNotNull(workbook.getSheet("Summary"));
+		}
+	}
+
+	@Test
+	void anIssueWhoseFiguresCannotBeComputedIsRefusedAndTheOthersAreExported() throws Exception {
+		IFile broken = project.getFile("broken.barometer");
+		broken.create(new ByteArrayInputStream("issue 19 of MinskBarometer period Janury-February 2021\n".getBytes(StandardCharsets.UTF_8)),
+				true, null);
+		try {
+			List<IFile> files = List.of(project.getFile("minsk-barometer.barometer"), broken, project.getFile(ISSUE_18),
+					project.getFile("issue-17-sep-oct-2020.barometer"));
+			ProgressRecorder progress = new ProgressRecorder();
+			ExportRun export = new ExportRun(new ExportRequest(files, true, false, true, false, null, out));
+			IStatus status = export.run(progress);
+			assertEquals(IStatus.WARNING, status.getSeverity(), status.toString());
+			assertEquals(List.of("broken.barometer: syntax errors (1, the first on line 1), the figures cannot be computed"),
+					export.outcome().refusals());
+			assertEquals(2, export.outcome().exportedIssues(), "the profile is skipped, not refused");
+			assertEquals(List.of("MinskBarometer-archive.xlsx", "issue-17-sep-oct-2020-appendices.docx", "issue-17-sep-oct-2020.xlsx",
+					"issue-18-nov-dec-2020-appendices.docx", "issue-18-nov-dec-2020.xlsx"), files(out));
+			assertEquals(List.of("minsk-barometer.barometer", "broken.barometer", ISSUE_18, "issue-17-sep-oct-2020.barometer",
+					"Archive workbooks"), progress.subTasks, "one progress step per file");
+			assertTrue(progress.worked >= files.size(), "worked " + progress.worked);
+		} finally {
+			broken.delete(true, null);
+		}
+	}
+
+	@Test
+	void theContextMenuOfABarometerFileOffersTheExport() throws Exception {
+		IFile issue18 = project.getFile(ISSUE_18);
+		assertNotNull(PlatformUI.getWorkbench().getExportWizardRegistry().findWizard("org.barometer.studio.export"),
+				"File > Export lists the wizard");
+		List<String> items = ui(() -> {
+			CommonNavigator explorer = (CommonNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+					.showView(IPageLayout.ID_PROJECT_EXPLORER);
+			explorer.selectReveal(new StructuredSelection(issue18));
+			Menu menu = explorer.getCommonViewer().getControl().getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			List<String> texts = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+			menu.notifyListeners(SWT.Hide, new Event());
+			return texts;
+		});
+		assertTrue(items.contains("Export Issues..."), items.toString());
+	}
+
+	/** Records what the export reports to its progress monitor. */
+	private static final class ProgressRecorder extends NullProgressMonitor {
+		final List<String> subTasks = new ArrayList<>();
+		int worked;
+
+		@Override
+		public void subTask(String name) {
+			subTasks.add(name);
+		}
+
+		@Override
+		public void worked(int work) {
+			worked += work;
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked += (int) Math.round(work);
+		}
+	}
+
+	private static Shell waitForShell(String title) {
+		AtomicReference<Shell> found = new AtomicReference<>();
+		waitUntil("a window titled " + title, PATIENCE, () -> {
+			for (Shell shell : display().getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					found.set(shell);
+					return true;
+				}
+			}
+			return false;
+		});
+		return found.get();
+	}
+
+	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(find(composite, type));
+			}
+		}
+		return found;
+	}
+
+	private static Button button(Shell shell, String textStart) {
+		return find(shell, Button.class).stream().filter(b -> b.getText().replace("&", "").startsWith(textStart)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + textStart));
+	}
+
+	/** The text field that follows the label in its composite. */
+	private static Text textAfter(Shell shell, String label) {
+		for (Label each : find(shell, Label.class)) {
+			if (label.equals(each.getText())) {
+				List<Control> siblings = Arrays.asList(each.getParent().getChildren());
+				return (Text) siblings.get(siblings.indexOf(each) + 1);
+			}
+		}
+		throw new AssertionError("no field " + label);
+	}
+
+	/** Sets a check box (null: a push button) and sends the selection event a click would. */
+	private static void click(Button button, Boolean checked) {
+		if (checked != null) {
+			button.setSelection(checked);
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static List<String> files(Path folder) throws Exception {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+		}
+	}
+}

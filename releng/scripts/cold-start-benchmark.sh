@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The studio's start to an open editor, measured from outside: the time from launching the JVM
+# to the moment the studio says (-Dbarometer.startupProbe) that the example issues are open
+# and painted. Run by `./barometer benchmark studio [RUNS]` under X or Xvfb.
+#   cold: a fresh OSGi configuration area and a fresh workspace each time (first start after install)
+#   warm: the configuration area of the previous start kept, a fresh workspace each time
+set -euo pipefail
+
+java_cmd=("$@")           # java and its options, up to (not including) -jar
+runs="${BAROMETER_RUNS:-5}"
+product="${BAROMETER_PRODUCT:?}"
+launcher="${BAROMETER_LAUNCHER:?}"
+examples="${BAROMETER_EXAMPLES:?}"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+start_once() { # $1 configuration area; prints milliseconds to the open editor
+  local configuration="$1" workspace folder probe pid start end
+  workspace="$(mktemp -d "$scratch/workspace.XXXX")"
+  folder="$(mktemp -d "$scratch/issues.XXXX")"
+  cp "$examples"/*.barometer "$folder"/
+  probe="$scratch/probe"
+  rm -f "$probe"
+  start=$(date +%s%N)
+  "${java_cmd[@]}" -Dbarometer.open="$folder" -Dbarometer.startupProbe="$probe" \
+    -jar "$launcher" -configuration "$configuration" -data "$workspace" \
+    -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$scratch/studio.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do # at most 60 s
+    [ -f "$probe" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  end=$(date +%s%N)
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ ! -f "$probe" ]; then
+    echo "the studio did not open the issues; its output:" >&2
+    tail -n 30 "$scratch/studio.log" >&2
+    return 1
+  fi
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+fresh_configuration() { # a copy of the product's config.ini alone: no cached bundle resolution
+  local configuration
+  configuration="$(mktemp -d "$scratch/configuration.XXXX")"
+  cp "$product/configuration/config.ini" "$configuration/"
+  echo "$configuration"
+}
+
+echo "Barometer Studio start to an open editor (issues 17 and 18 and the profile), $runs runs each, goal under 3000 ms"
+cold=()
+for i in $(seq 1 "$runs"); do
+  cold+=("$(start_once "$(fresh_configuration)")")
+done
+warm_configuration="$(fresh_configuration)"
+start_once "$warm_configuration" >/dev/null # fills the configuration area
+warm=()
+for i in $(seq 1 "$runs"); do
+  warm+=("$(start_once "$warm_configuration")")
+done
+printf 'cold (fresh configuration and workspace): %s ms; median %s ms\n' "${cold[*]}" "$(printf '%s\n' "${cold[@]}" | median)"
+printf 'warm configuration (fresh workspace):     %s ms; median %s ms\n' "${warm[*]}" "$(printf '%s\n' "${warm[@]}" | median)"
