@@ -65,21 +65,6 @@ public class FolderOpener implements IStartup {
 		return project;
 	}
 
-	/** An issue, not a profile: its first word outside comments is `issue`. */
-	private static boolean isIssue(IPath location) {
-		try {
-			for (String line : Files.readAllLines(location.toPath())) {
-				String trimmed = line.strip();
-				if (!trimmed.isEmpty() && !trimmed.startsWith("//")) {
-					return trimmed.startsWith("issue ");
-				}
-			}
-		} catch (java.io.IOException e) {
-			return false;
-		}
-		return false;
-	}
-
 	private static void openIssues(IProject project) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null) {
@@ -88,7 +73,7 @@ public class FolderOpener implements IStartup {
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			for (IResource member : project.members()) {
-				if (ProjectResources.isBarometerFile(member) && isIssue(member.getLocation())) {
+				if (ProjectResources.isBarometerFile(member) && ProjectResources.isIssueFile((IFile) member)) {
 					IDE.openEditor(page, (IFile) member, true);
 				}
 			}

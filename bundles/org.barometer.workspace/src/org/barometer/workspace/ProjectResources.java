@@ -3,11 +3,14 @@ package org.barometer.workspace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -52,6 +55,19 @@ public class ProjectResources {
 
 	public static boolean isBarometerFile(IResource resource) {
 		return resource instanceof IFile && EXTENSION.equals(resource.getFileExtension());
+	}
+
+	/** An issue, not a profile: its first word outside comments is `issue`. Read without parsing, for lists and menus. */
+	public static boolean isIssueFile(IResource resource) {
+		if (!isBarometerFile(resource) || resource.getLocation() == null) {
+			return false;
+		}
+		try (Stream<String> lines = Files.lines(resource.getLocation().toPath(), StandardCharsets.UTF_8)) {
+			return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//")).findFirst()
+					.map(line -> line.startsWith("issue ")).orElse(false);
+		} catch (IOException | UncheckedIOException e) {
+			return false;
+		}
 	}
 
 	public static URI uriOf(IFile file) {

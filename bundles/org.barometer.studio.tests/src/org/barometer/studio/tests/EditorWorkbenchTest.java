@@ -121,16 +121,16 @@ class EditorWorkbenchTest {
 			int row = head.length();
 
 			run(() -> document.replace(row, 0, "    5 \n"));
-			List<String> atDate = popupProposals(editor, row + "    5 ".length());
+			List<String> atDate = popupProposals(editor, row + "    5 ".length(), "content-assist-date");
 			assertTrue(atDate.containsAll(List.of("5 November", "5 December")), atDate.toString());
 
 			run(() -> document.replace(row, "    5 \n".length(), "    5 November \"Meeting\" \n"));
-			List<String> atScore = popupProposals(editor, row + "    5 November \"Meeting\" ".length());
+			List<String> atScore = popupProposals(editor, row + "    5 November \"Meeting\" ".length(), null);
 			assertTrue(atScore.containsAll(List.of("+1", "-1", "0")), atScore.toString());
 
 			run(() -> document.replace(row, 0, "    \n"));
 			int rowStart = row + "    ".length();
-			List<String> atRowStart = popupProposals(editor, rowStart);
+			List<String> atRowStart = popupProposals(editor, rowStart, "content-assist-template");
 			assertTrue(atRowStart.contains("New event"), atRowStart.toString());
 			ICompletionProposal template = ui(() -> Arrays.stream(new BarometerContentAssistProcessor()
 					.computeCompletionProposals((ITextViewer) editor.getAdapter(ITextOperationTarget.class), rowStart))
@@ -201,13 +201,14 @@ class EditorWorkbenchTest {
 	}
 
 	/** Puts the caret at the offset, asks the editor for content assist (Ctrl+Space) and reads the popup's list. */
-	private static List<String> popupProposals(ITextEditor editor, int offset) {
+	private static List<String> popupProposals(ITextEditor editor, int offset, String screenshot) {
 		run(() -> {
 			editor.setFocus();
 			editor.selectAndReveal(offset, 0);
 			((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		});
 		AtomicReference<List<String>> shown = new AtomicReference<>();
+		AtomicReference<Shell> popup = new AtomicReference<>();
 		waitUntil("the content assist popup", PATIENCE, () -> {
 			for (Shell shell : display().getShells()) {
 				if (shell.isVisible() && shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table table
@@ -215,13 +216,18 @@ class EditorWorkbenchTest {
 					List<String> items = Arrays.stream(table.getItems()).map(item -> item.getText().split(" — ")[0]).toList();
 					if (items.stream().noneMatch(item -> item.startsWith("Computing proposals"))) {
 						shown.set(items);
-						shell.close();
+						popup.set(shell);
 						return true;
 					}
 				}
 			}
 			return false;
 		});
+		if (screenshot != null) {
+			sleep(300); // the list is filled; let Xvfb paint it
+			screenshot(screenshot);
+		}
+		run(() -> popup.get().close());
 		return shown.get();
 	}
 

@@ -7,6 +7,12 @@ import static org.barometer.studio.tests.Ui.display;
 import static org.barometer.studio.tests.Ui.run;
 import static org.barometer.studio.tests.Ui.ui;
 import static org.barometer.studio.tests.Ui.waitUntil;
+import static org.barometer.studio.tests.Widgets.button;
+import static org.barometer.studio.tests.Widgets.click;
+import static org.barometer.studio.tests.Widgets.closeDialogs;
+import static org.barometer.studio.tests.Widgets.find;
+import static org.barometer.studio.tests.Widgets.textAfter;
+import static org.barometer.studio.tests.Widgets.waitForShell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,16 +42,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -69,15 +71,8 @@ class ExportWizardTest {
 	}
 
 	@AfterEach
-	void closeDialogs() {
-		run(() -> {
-			for (Shell shell : display().getShells()) {
-				if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && !shell.isDisposed()
-						&& shell.getParent() != null) {
-					shell.close();
-				}
-			}
-		});
+	void closeDialogsAndEditors() {
+		closeDialogs();
 		closeAll();
 	}
 
@@ -97,8 +92,9 @@ class ExportWizardTest {
 		run(() -> {
 			textAfter(dialog, "To folder:").setText(out.toString());
 			click(button(dialog, "Word issue (.docx)"), true);
-			click(button(dialog, "Finish"), null);
 		});
+		Ui.screenshot("export-wizard");
+		run(() -> click(button(dialog, "Finish"), null));
 		waitUntil("the wizard to start the job", PATIENCE, () -> wizard.get().lastJob() != null);
 		wizard.get().lastJob().join();
 		assertTrue(wizard.get().lastJob().getResult().isOK(), wizard.get().lastJob().getResult().toString());
@@ -187,57 +183,6 @@ class ExportWizardTest {
 		public void internalWorked(double work) {
 			worked += (int) Math.round(work);
 		}
-	}
-
-	private static Shell waitForShell(String title) {
-		AtomicReference<Shell> found = new AtomicReference<>();
-		waitUntil("a window titled " + title, PATIENCE, () -> {
-			for (Shell shell : display().getShells()) {
-				if (shell.isVisible() && title.equals(shell.getText())) {
-					found.set(shell);
-					return true;
-				}
-			}
-			return false;
-		});
-		return found.get();
-	}
-
-	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(find(composite, type));
-			}
-		}
-		return found;
-	}
-
-	private static Button button(Shell shell, String textStart) {
-		return find(shell, Button.class).stream().filter(b -> b.getText().replace("&", "").startsWith(textStart)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + textStart));
-	}
-
-	/** The text field that follows the label in its composite. */
-	private static Text textAfter(Shell shell, String label) {
-		for (Label each : find(shell, Label.class)) {
-			if (label.equals(each.getText())) {
-				List<Control> siblings = Arrays.asList(each.getParent().getChildren());
-				return (Text) siblings.get(siblings.indexOf(each) + 1);
-			}
-		}
-		throw new AssertionError("no field " + label);
-	}
-
-	/** Sets a check box (null: a push button) and sends the selection event a click would. */
-	private static void click(Button button, Boolean checked) {
-		if (checked != null) {
-			button.setSelection(checked);
-		}
-		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static List<String> files(Path folder) throws Exception {

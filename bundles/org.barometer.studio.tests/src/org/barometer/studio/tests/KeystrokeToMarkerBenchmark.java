@@ -61,12 +61,16 @@ class KeystrokeToMarkerBenchmark {
 
 		List<Long> appear = new ArrayList<>();
 		List<Long> vanish = new ArrayList<>();
+		List<Long> reconcile = new ArrayList<>();
 		for (int round = 0; round < WARM_UP + MEASURED; round++) {
 			long toError = timeUntil(annotations, () -> hasMarker(annotations), () -> run(() -> document.replace(score, 1, "2")));
+			long errorReconcile = live(editor).latest().millis();
 			long toClean = timeUntil(annotations, () -> !hasMarker(annotations), () -> run(() -> document.replace(score, 1, "1")));
 			if (round >= WARM_UP) {
 				appear.add(toError);
 				vanish.add(toClean);
+				reconcile.add(errorReconcile);
+				reconcile.add(live(editor).latest().millis());
 			}
 		}
 		closeAll();
@@ -75,6 +79,7 @@ class KeystrokeToMarkerBenchmark {
 				EVENTS_PER_SECTION * RELATIONSHIPS.length, delay, MEASURED, WARM_UP);
 		report("error marker appears", appear, delay);
 		report("error marker disappears", vanish, delay);
+		report("of which parse+validate", reconcile, 0);
 		assertTrue(appear.size() == MEASURED && vanish.size() == MEASURED);
 	}
 

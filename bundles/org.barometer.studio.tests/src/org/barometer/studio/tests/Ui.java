@@ -84,6 +84,7 @@ final class Ui {
 		if (folder == null) {
 			return;
 		}
+		sleep(300); // what the test just did is drawn by Xvfb a moment later
 		run(() -> {
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			Display display = shell.getDisplay();

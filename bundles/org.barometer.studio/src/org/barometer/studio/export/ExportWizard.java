@@ -102,11 +102,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		return new ArrayList<>(files);
 	}
 
+	/** Every issue of the open projects: profiles have nothing to export. */
 	private static List<IFile> workspaceFiles() {
 		List<IFile> files = new ArrayList<>();
 		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 			if (project.isOpen()) {
-				files.addAll(barometerFilesUnder(project));
+				barometerFilesUnder(project).stream().filter(ProjectResources::isIssueFile).forEach(files::add);
 			}
 		}
 		return files;
