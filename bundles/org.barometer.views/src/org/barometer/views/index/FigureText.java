@@ -3,13 +3,13 @@ package org.barometer.views.index;
 import org.barometer.views.model.Signed;
 import org.barometer.views.model.StatedDifference;
 
-/** "+16", or "+16  ≠ stated +15" when the issue prints another figure. */
+/** "+16", or "+16 ≠ +15" when the issue prints another figure (+15) than the catalogue gives. */
 final class FigureText {
 
 	private FigureText() {
 	}
 
 	static String of(int computed, StatedDifference stated) {
-		return stated == null ? Signed.of(computed) : Signed.of(computed) + "  \u2260 stated " + Signed.of(stated.stated());
+		return stated == null ? Signed.of(computed) : Signed.of(computed) + " \u2260 " + Signed.of(stated.stated());
 	}
 }

@@ -9,9 +9,9 @@ import org.barometer.views.model.IssueIndices;
 import org.barometer.views.model.IssueIndicesReader;
 import org.barometer.views.model.RelationshipFigures;
 import org.barometer.views.model.SecurityFigures;
-import org.barometer.views.model.Signed;
 import org.barometer.views.model.StatedDifference;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,6 +38,8 @@ public class IndexView extends ViewPart {
 	private LiveDocument live;
 	private final Consumer<LiveSnapshot> listener = this::snapshotPublished;
 
+	private ScrolledComposite scrolled;
+	private Composite content;
 	private Label heading;
 	private Table table;
 	private Label nationalValue;
@@ -53,21 +55,34 @@ public class IndexView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		// the index folder is small: the figures scroll rather than squeeze the table to nothing
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		content = new Composite(scrolled, SWT.NONE);
+		scrolled.setContent(content);
+		createContent(content);
+		follower = new EditorFollower(getSite().getPage(), this::follow);
+		follower.start();
+	}
+
+	private void createContent(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		heading = new Label(parent, SWT.WRAP);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		for (String title : COLUMNS) {
 			TableColumn column = new TableColumn(table, title.equals(COLUMNS[0]) ? SWT.LEFT : SWT.RIGHT);
 			column.setText(title);
-			column.setWidth(title.equals(COLUMNS[0]) ? 130 : 120);
+			column.setWidth(title.equals(COLUMNS[0]) ? 110 : 80);
 		}
+		Label legend = new Label(parent, SWT.NONE);
+		legend.setText("\u2260 the figure the issue prints, where it differs");
+		legend.setForeground(warning());
 		createSecurity(parent);
-		follower = new EditorFollower(getSite().getPage(), this::follow);
-		follower.start();
 	}
 
 	private void createSecurity(Composite parent) {
@@ -135,14 +150,19 @@ public class IndexView extends ViewPart {
 				heading.setText(live.file().getName() + " holds no issue (yet).");
 				showSecurity(null);
 			} else {
-				heading.setText("Issue " + indices.label() + "  \u2014 as typed, parsed in " + snapshot.millis() + " ms");
+				heading.setText("Issue " + indices.label() + "\nas typed, parsed in " + snapshot.millis() + " ms");
 				indices.relationships().forEach(this::addRow);
 				showSecurity(indices.security());
 			}
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+			((GridData) table.getLayoutData()).heightHint = table.getHeaderHeight() + Math.max(1, table.getItemCount()) * table.getItemHeight() + 4;
 		} finally {
 			table.setRedraw(true);
 		}
-		heading.getParent().layout(true, true);
+		content.layout(true, true);
+		scrolled.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		shown = indices;
 		shownSnapshot = snapshot;
 		lastUpdateNanos = received == 0 ? 0 : System.nanoTime() - received;

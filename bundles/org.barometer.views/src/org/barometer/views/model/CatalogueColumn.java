@@ -11,9 +11,9 @@ public enum CatalogueColumn {
 			Comparator.comparing(CatalogueRow::periodStart, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
 					.thenComparingInt(CatalogueRow::issueNumber)),
 	SECTION("Section", 90, CatalogueRow::section, Comparator.comparing(CatalogueRow::section)),
-	DATE("Date", 120, CatalogueRow::date,
+	DATE("Date", 150, CatalogueRow::date,
 			Comparator.comparing(CatalogueRow::dateStart, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))),
-	EVENT("Event", 520, CatalogueRow::description, Comparator.comparing(CatalogueRow::description, String.CASE_INSENSITIVE_ORDER)),
+	EVENT("Event", 600, CatalogueRow::description, Comparator.comparing(CatalogueRow::description, String.CASE_INSENSITIVE_ORDER)),
 	SCORE("Score", 70, CatalogueRow::scoresText, Comparator.comparingInt((CatalogueRow row) -> row.scores().isEmpty() ? 0 : row.scores().get(0))
 			.thenComparingInt(row -> row.scores().size() > 1 ? row.scores().get(1) : 0));
 

@@ -21,7 +21,8 @@ public record CatalogueRow(URI source, int issueNumber, String period, LocalDate
 		return String.join(" ", scores.stream().map(Signed::of).toList());
 	}
 
+	/** "18 · Nov–Dec 2020" */
 	public String issueLabel() {
-		return "№ " + issueNumber + (period.isEmpty() ? "" : " · " + period);
+		return issueNumber + (period.isEmpty() ? "" : " \u00b7 " + IssueIndices.abbreviated(period));
 	}
 }

@@ -36,7 +36,7 @@ public final class DynamicsModel {
 
 	/** Axis labels: "17 Sep–Oct 2020". */
 	public String[] categories() {
-		return issues.stream().map(DynamicsModel::shortLabel).toArray(String[]::new);
+		return issues.stream().map(IssueIndices::shortLabel).toArray(String[]::new);
 	}
 
 	/** One series per relationship, in the order they first appear. */
@@ -89,15 +89,5 @@ public final class DynamicsModel {
 		double value = series.values()[index];
 		return "Issue " + issues.get(index).label() + " \u2014 " + series.title() + ": "
 				+ (Double.isNaN(value) ? "no figure" : Signed.of((int) value));
-	}
-
-	static String shortLabel(IssueIndices issue) {
-		String label = issue.periodLabel();
-		if (label.isEmpty()) {
-			return String.valueOf(issue.number());
-		}
-		// "November–December 2020" → "Nov–Dec 2020"
-		String[] parts = label.split("[\u2013 ]");
-		return issue.number() + " " + parts[0].substring(0, 3) + "\u2013" + parts[1].substring(0, 3) + " " + parts[2];
 	}
 }

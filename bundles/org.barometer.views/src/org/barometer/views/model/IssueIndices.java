@@ -22,6 +22,18 @@ public record IssueIndices(URI source, int number, String periodLabel, LocalDate
 		return "№ " + number + (periodLabel.isEmpty() ? "" : " · " + periodLabel);
 	}
 
+	/** "18 Nov–Dec 2020", for axes and narrow columns. */
+	public String shortLabel() {
+		return number + (periodLabel.isEmpty() ? "" : " " + abbreviated(periodLabel));
+	}
+
+	/** "November–December 2020" → "Nov–Dec 2020" */
+	public static String abbreviated(String periodLabel) {
+		String[] parts = periodLabel.split("[\u2013 ]");
+		return parts.length == 3 && parts[0].length() >= 3 && parts[1].length() >= 3
+				? parts[0].substring(0, 3) + "\u2013" + parts[1].substring(0, 3) + " " + parts[2] : periodLabel;
+	}
+
 	public RelationshipFigures relationship(String name) {
 		return relationships.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
 	}
