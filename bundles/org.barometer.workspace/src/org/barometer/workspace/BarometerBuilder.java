@@ -1,7 +1,11 @@
 package org.barometer.workspace;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.barometer.workspace.consistency.ScoringConsistency;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -10,13 +14,16 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates the project's .barometer files and keeps their markers. Incremental: only the
  * files changed since the last build are parsed again (the resource set is kept between
  * builds); validation then runs on every file, because a changed profile or issue number
- * changes what the other files are told.
+ * changes what the other files are told. Last, events scored differently from a near-identical
+ * event of the project get an info marker ({@link ScoringConsistency}).
  */
 public class BarometerBuilder extends IncrementalProjectBuilder {
 
@@ -42,7 +49,25 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 			ProblemMarkers.replace(file, issues);
 			progress.worked(1);
 		}
+		markScoringDisagreements(files);
 		return null;
+	}
+
+	/** Info markers where near-identical events of the project's issues carry different scores. */
+	private void markScoringDisagreements(List<IFile> files) throws CoreException {
+		Map<IFile, org.barometer.model.Issue> issues = new LinkedHashMap<>();
+		for (IFile file : files) {
+			XtextResource resource = resources.resource(file);
+			if (resource != null && !resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof org.barometer.model.Issue issue) {
+				issues.put(file, issue);
+			}
+		}
+		Map<Resource, List<Issue>> notes = ScoringConsistency.diagnostics(new ArrayList<>(issues.values()));
+		for (IFile file : files) {
+			XtextResource resource = resources.resource(file);
+			ProblemMarkers.replace(file, ProblemMarkers.SCORING_TYPE, notes.getOrDefault(resource, List.of()));
+		}
 	}
 
 	@Override

@@ -15,6 +15,8 @@ import org.eclipse.xtext.validation.Issue;
 public final class ProblemMarkers {
 
 	public static final String TYPE = "org.barometer.workspace.problem";
+	/** The builder's scoring-consistency notes across issues (a subtype of {@link #TYPE}, kept by live validation). */
+	public static final String SCORING_TYPE = "org.barometer.workspace.scoring";
 	/** The validator's issue code (see BarometerIssueCodes). */
 	public static final String CODE = "code";
 	/** The issue's data, e.g. the computed figure a quick fix writes; values separated by {@link #DATA_SEPARATOR}. */
@@ -26,15 +28,20 @@ public final class ProblemMarkers {
 
 	/** Replaces the file's markers by those of the issues; call inside a workspace operation to batch the events. */
 	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		replace(file, TYPE, issues);
+	}
+
+	/** Replaces the file's markers of exactly this type (not its subtypes) by those of the issues. */
+	public static void replace(IFile file, String type, List<Issue> issues) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		file.deleteMarkers(type, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
-			file.createMarker(TYPE, attributesOf(issue));
+			file.createMarker(type, attributesOf(issue));
 		}
 	}
 

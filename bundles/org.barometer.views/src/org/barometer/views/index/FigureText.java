@@ -1,0 +1,15 @@
+package org.barometer.views.index;
+
+import org.barometer.views.model.Signed;
+import org.barometer.views.model.StatedDifference;
+
+/** "+16", or "+16 ≠ +15" when the issue prints another figure (+15) than the catalogue gives. */
+final class FigureText {
+
+	private FigureText() {
+	}
+
+	static String of(int computed, StatedDifference stated) {
+		return stated == null ? Signed.of(computed) : Signed.of(computed) + " \u2260 " + Signed.of(stated.stated());
+	}
+}

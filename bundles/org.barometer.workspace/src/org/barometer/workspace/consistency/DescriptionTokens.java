@@ -1,0 +1,48 @@
+package org.barometer.workspace.consistency;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An event description reduced to the words that say what happened: lower case, accents and
+ * typographic quotes dropped, no function words, no bare numbers ("15 exercises of Russia" and
+ * "11 exercises of Russia" are the same kind of event), plurals folded onto the singular.
+ */
+public final class DescriptionTokens {
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+			"or", "with", "by", "from", "about", "as", "its", "his", "her", "their", "is", "are", "was", "were", "be", "has",
+			"have", "that", "this", "which", "into", "within", "between", "s");
+
+	private DescriptionTokens() {
+	}
+
+	public static Set<String> of(String description) {
+		Set<String> tokens = new TreeSet<>();
+		if (description == null) {
+			return tokens;
+		}
+		String plain = Normalizer.normalize(description, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT);
+		for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+			if (word.isEmpty() || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			tokens.add(singular(word));
+		}
+		return tokens;
+	}
+
+	/** A light fold of English plurals: enough to match "conversations" with "conversation". */
+	private static String singular(String word) {
+		if (word.length() > 4 && word.endsWith("ies")) {
+			return word.substring(0, word.length() - 3) + "y";
+		}
+		if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+			return word.substring(0, word.length() - 1);
+		}
+		return word;
+	}
+}
