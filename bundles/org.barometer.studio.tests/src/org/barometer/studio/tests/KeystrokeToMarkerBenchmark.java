@@ -35,9 +35,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Keystroke to marker on a 1,000-event issue: a score typed in the editor breaks a stated
  * total; how long until the editor shows the error, and, after the score is typed back, until
  * it is gone. Prints the figures (goal: under 150 ms beyond the reconcile delay). Runs only
- * with -Dbarometer.benchmark=true (see the README); it asserts only that each marker came.
+ * with -Dbarometer.benchmark=editor, as `./barometer benchmark editor` does; it asserts only that each marker came.
  */
-@EnabledIfSystemProperty(named = "barometer.benchmark", matches = "true")
+@EnabledIfSystemProperty(named = "barometer.benchmark", matches = "editor")
 class KeystrokeToMarkerBenchmark {
 
 	private static final int EVENTS_PER_SECTION = 200;
@@ -75,7 +75,7 @@ class KeystrokeToMarkerBenchmark {
 		}
 		closeAll();
 		int delay = EditorPreferences.reconcileDelay();
-		System.out.printf("Keystroke to marker, %d-event issue, reconcile delay %d ms, %d rounds after %d warm-up:%n",
+		System.out.printf("[editor benchmark] Keystroke to marker, %d-event issue, reconcile delay %d ms, %d rounds after %d warm-up:%n",
 				EVENTS_PER_SECTION * RELATIONSHIPS.length, delay, MEASURED, WARM_UP);
 		report("error marker appears", appear, delay);
 		report("error marker disappears", vanish, delay);
@@ -88,7 +88,7 @@ class KeystrokeToMarkerBenchmark {
 		Collections.sort(sorted);
 		long median = sorted.get(sorted.size() / 2);
 		long p90 = sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
-		System.out.printf("  %-24s median %4d ms (%4d beyond the delay), p90 %4d ms (%4d beyond), max %4d ms; goal: under 150 ms beyond%n",
+		System.out.printf("[editor benchmark]   %-24s median %4d ms (%4d beyond the delay), p90 %4d ms (%4d beyond), max %4d ms; goal: under 150 ms beyond%n",
 				what, median, median - delay, p90, p90 - delay, sorted.get(sorted.size() - 1));
 	}
 
