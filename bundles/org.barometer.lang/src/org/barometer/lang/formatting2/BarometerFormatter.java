@@ -1,5 +1,7 @@
 package org.barometer.lang.formatting2;
 
+import java.util.List;
+
 import org.barometer.model.Band;
 import org.barometer.model.ColourScale;
 import org.barometer.model.Development;
@@ -18,11 +20,12 @@ import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Lays a file out like the publication: one declaration per line, a blank line between
- * sections, block contents indented, each catalogue row on its own line.
+ * sections, block contents indented, each catalogue row on its own line with its columns aligned.
  */
 public class BarometerFormatter extends AbstractFormatter2 {
 
@@ -93,6 +96,7 @@ public class BarometerFormatter extends AbstractFormatter2 {
 				}
 			}
 		}
+		alignCatalogue(section, document);
 		for (EObject child : section.eContents()) {
 			if (child instanceof Trend || child instanceof Event) {
 				document.prepend(child, f -> f.newLine());
@@ -110,6 +114,46 @@ public class BarometerFormatter extends AbstractFormatter2 {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Lines a catalogue up like the published table: every description starts in the same
+	 * column, and so does every first score. A description written over several lines is left
+	 * where it is, and does not count.
+	 */
+	private void alignCatalogue(Section section, IFormattableDocument document) {
+		List<Event> events = section.eContents().stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
+		int dateWidth = 0;
+		int descriptionWidth = 0;
+		for (Event event : events) {
+			dateWidth = Math.max(dateWidth, width(dateOf(event)));
+			descriptionWidth = Math.max(descriptionWidth, width(descriptionOf(event)));
+		}
+		for (Event event : events) {
+			ITextSegment date = dateOf(event);
+			ISemanticRegion description = descriptionOf(event);
+			if (date != null && width(date) > 0 && description != null) {
+				String space = " ".repeat(dateWidth - width(date) + 1);
+				document.append(event.getDate(), f -> f.setSpace(space));
+			}
+			if (description != null && width(description) > 0) {
+				String space = " ".repeat(descriptionWidth - width(description) + 1);
+				document.append(description, f -> f.setSpace(space));
+			}
+		}
+	}
+
+	private ITextSegment dateOf(Event event) {
+		return event.getDate() == null ? null : textRegionExtensions.regionForEObject(event.getDate());
+	}
+
+	private ISemanticRegion descriptionOf(Event event) {
+		return regionFor(event).feature(event.eClass().getEStructuralFeature("description"));
+	}
+
+	/** The segment's length on one line; 0 when it is missing or spans lines. */
+	private static int width(ITextSegment segment) {
+		return segment == null || segment.getText().contains("\n") ? 0 : segment.getLength();
 	}
 
 	private ISemanticRegionsFinder regionFor(EObject object) {

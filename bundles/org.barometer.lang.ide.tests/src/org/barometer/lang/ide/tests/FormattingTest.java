@@ -55,8 +55,9 @@ class FormattingTest {
 		XtextResource resource = Workspace.withTestProfile().issue(before);
 		List<String> tokens = Workspace.tokens(resource);
 		String formatted = TextEdit.applyAll(before, formatting.format(resource));
-		assertEquals(before.replace("+1   // as printed", "+1 // as printed"), formatted,
-				"a comment keeps its line and its place; only the space before a trailing comment is evened");
+		String expected = before.replace("+1   // as printed", "+1 // as printed").replace("1 November  \"A\"  +2", "1 November \"A\" +2")
+				.replace("2 November  \"B\"  -1", "2 November \"B\" -1");
+		assertEquals(expected, formatted, "a comment keeps its line and its place; the catalogue's columns are evened");
 		Workspace.reparse(resource, formatted);
 		assertFalse(resource.getParseResult().hasSyntaxErrors(), formatted);
 		assertEquals(tokens, Workspace.tokens(resource));
@@ -80,7 +81,7 @@ class FormattingTest {
 				  forecast "A forecast."
 				  events
 				    1 November "A" +2
-				    2 November  "B"  -1
+				    2 November "B" -1
 				}
 
 				security {
@@ -94,6 +95,23 @@ class FormattingTest {
 		assertEquals(after, formatted);
 		Workspace.reparse(resource, formatted);
 		assertEquals(tokens, Workspace.tokens(resource));
+		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
+	}
+
+	@Test
+	void aCatalogueIsAlignedInColumns() {
+		String before = "issue 5 of Test period November-December 2020\n"
+				+ "relationship Russia { events\n 1 November \"A long description\" +2\n 22-29 November \"B\" -1\n Early December \"Mid\" 0 }";
+		String rows = """
+				  events
+				    1 November     "A long description" +2
+				    22-29 November "B"                  -1
+				    Early December "Mid"                0
+				}""";
+		XtextResource resource = Workspace.withTestProfile().issue(before);
+		String formatted = TextEdit.applyAll(before, formatting.format(resource));
+		assertTrue(formatted.endsWith(rows), formatted);
+		Workspace.reparse(resource, formatted);
 		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
 	}
 
