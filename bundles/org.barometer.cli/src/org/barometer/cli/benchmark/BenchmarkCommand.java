@@ -1,16 +1,11 @@
 package org.barometer.cli.benchmark;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.barometer.lang.BarometerStandaloneSetup;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -83,20 +78,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 	/** Parses the profile and the issue into a fresh resource set and validates the issue; returns the number of diagnostics. */
 	static int parseAndValidate(Injector injector, String issueText) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		load(resourceSet, "synthetic-profile.barometer", SyntheticIssue.profile());
-		Resource issue = load(resourceSet, "synthetic-issue.barometer", issueText);
+		MemoryResources.load(resourceSet, "synthetic-profile.barometer", SyntheticIssue.profile());
+		Resource issue = MemoryResources.load(resourceSet, "synthetic-issue.barometer", issueText);
 		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(issue, CheckMode.ALL,
 				CancelIndicator.NullImpl);
 		return issues.size();
-	}
-
-	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
-		Resource resource = resourceSet.createResource(URI.createURI("memory:/bench/" + name));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return resource;
 	}
 }

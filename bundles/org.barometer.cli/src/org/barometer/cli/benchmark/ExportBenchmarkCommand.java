@@ -1,10 +1,8 @@
 package org.barometer.cli.benchmark;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import org.barometer.lang.BarometerStandaloneSetup;
 import org.barometer.model.Issue;
 import org.barometer.model.RelationshipEvent;
 import org.barometer.model.RelationshipSection;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -211,26 +208,16 @@ public class ExportBenchmarkCommand implements Callable<Integer> {
 
 	private static List<Issue> parse(Injector injector, List<String> issueTexts) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		load(resourceSet, "synthetic-profile" + WorkspaceLoader.EXTENSION, SyntheticIssue.profile());
+		MemoryResources.load(resourceSet, "synthetic-profile" + WorkspaceLoader.EXTENSION, SyntheticIssue.profile());
 		List<Issue> parsed = new ArrayList<>();
 		for (int i = 0; i < issueTexts.size(); i++) {
-			Resource resource = load(resourceSet, "synthetic-issue-" + i + WorkspaceLoader.EXTENSION, issueTexts.get(i));
+			Resource resource = MemoryResources.load(resourceSet, "synthetic-issue-" + i + WorkspaceLoader.EXTENSION, issueTexts.get(i));
 			if (!resource.getErrors().isEmpty()) {
 				throw new IllegalStateException("synthetic issue " + i + " does not parse: " + resource.getErrors().get(0).getMessage());
 			}
 			parsed.add((Issue) resource.getContents().get(0));
 		}
 		return parsed;
-	}
-
-	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
-		Resource resource = resourceSet.createResource(URI.createURI("memory:/bench/" + name));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return resource;
 	}
 
 	private static boolean pandocAvailable() {

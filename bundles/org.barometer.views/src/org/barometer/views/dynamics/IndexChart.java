@@ -123,16 +123,9 @@ final class IndexChart {
 
 	/** Every value and zero, with a margin, so that lines never run along the frame. */
 	private Range yRange() {
-		double min = 0;
-		double max = 0;
-		for (Series s : series) {
-			for (double value : s.values()) {
-				if (!Double.isNaN(value)) {
-					min = Math.min(min, value);
-					max = Math.max(max, value);
-				}
-			}
-		}
+		double[] extremes = Series.extremesWithZero(series);
+		double min = extremes[0];
+		double max = extremes[1];
 		double margin = Math.max(2, (max - min) * 0.1);
 		return new Range(min - margin, max + margin);
 	}

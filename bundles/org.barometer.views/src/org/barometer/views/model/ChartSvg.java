@@ -104,16 +104,9 @@ public final class ChartSvg {
 
 	/** The value range: every value, zero, and one unit of margin. */
 	private static double[] range(List<Series> series) {
-		double min = 0;
-		double max = 0;
-		for (Series s : series) {
-			for (double value : s.values()) {
-				if (!Double.isNaN(value)) {
-					min = Math.min(min, value);
-					max = Math.max(max, value);
-				}
-			}
-		}
+		double[] extremes = Series.extremesWithZero(series);
+		double min = extremes[0];
+		double max = extremes[1];
 		return new double[] { min - 1, max + 1 };
 	}
 
