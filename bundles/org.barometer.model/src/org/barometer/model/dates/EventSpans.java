@@ -4,7 +4,7 @@ import org.barometer.model.Event;
 import org.barometer.model.Issue;
 import org.barometer.model.navigation.Containers;
 
-/** The days of an event's date, in the year of the issue that contains it. */
+/** The days of an event's date, placed by the period of the issue that contains it. */
 public final class EventSpans {
 
 	private EventSpans() {
@@ -15,6 +15,6 @@ public final class EventSpans {
 		if (event.getDate() == null || issue == null || issue.getPeriod() == null) {
 			return null;
 		}
-		return event.getDate().span(issue.getPeriod().getYear());
+		return EventDateParser.parse(event.getDate().getText()).spanFor(issue.getPeriod());
 	}
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 
 import org.barometer.model.DateKind;
 import org.barometer.model.Month;
+import org.barometer.model.Period;
 
 /**
  * The structure of an event date as written. Days are 1-based; a part of a month is kept
@@ -20,16 +21,34 @@ public record ParsedDate(DateKind kind, Month firstMonth, int firstDay, Month la
 	static final ParsedDate MISSING = new ParsedDate(DateKind.MISSING, null, 0, null, 0);
 	static final ParsedDate UNRECOGNISED = new ParsedDate(DateKind.UNRECOGNISED, null, 0, null, 0);
 
-	/** The days covered in {@code year}, or null when missing, unrecognised or not a real day. */
+	/**
+	 * The days covered for an issue of {@code period}. A range across the turn of the year
+	 * ("28 December - 5 January") belongs to the turn nearest the period: in a
+	 * January-February issue it starts in the previous year, in a November-December issue it
+	 * ends in the next. Any other date is in the period's year; null as for {@link #span(int)}.
+	 */
+	public DateSpan spanFor(Period period) {
+		int year = period.getYear();
+		boolean periodInFirstHalf = period.getFirstMonth() != null && period.getFirstMonth().getValue() <= 6;
+		return span(crossesTurnOfYear() && periodInFirstHalf ? year - 1 : year);
+	}
+
+	/** Whether the date runs from one year into the next: its last month comes before its first. */
+	public boolean crossesTurnOfYear() {
+		return firstMonth != null && lastMonth != null && lastMonth.getValue() < firstMonth.getValue();
+	}
+
+	/**
+	 * The days covered starting in {@code year} (a range across the turn of the year ends in the
+	 * next one), or null when missing, unrecognised or not a real day.
+	 */
 	public DateSpan span(int year) {
 		if (firstMonth == null || lastMonth == null) {
 			return null;
 		}
 		try {
 			YearMonth first = YearMonth.of(year, firstMonth.getValue());
-			// a range across the turn of the year ("28 December - 3 January") ends in the next one
-			YearMonth last = YearMonth.of(lastMonth.getValue() < firstMonth.getValue() ? year + 1 : year,
-					lastMonth.getValue());
+			YearMonth last = YearMonth.of(crossesTurnOfYear() ? year + 1 : year, lastMonth.getValue());
 			LocalDate start = firstDay == 0 ? first.atDay(1) : first.atDay(firstDay);
 			LocalDate end = lastDay == 0 ? last.atEndOfMonth() : last.atDay(lastDay);
 			if (end.isBefore(start)) {

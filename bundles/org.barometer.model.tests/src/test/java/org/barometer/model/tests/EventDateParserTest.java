@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 
 import org.barometer.model.DateKind;
+import org.barometer.model.Issue;
+import org.barometer.model.Month;
+import org.barometer.model.RelationshipSection;
 import org.barometer.model.dates.DateSpan;
 import org.barometer.model.dates.EventDateParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +48,25 @@ class EventDateParserTest {
 	@CsvSource(delimiter = '|', value = { "28 December - 3 January | 2020-12-28 | 2021-01-03" })
 	void rangeAcrossTheYearEndsInTheNextYear(String text, LocalDate start, LocalDate end) {
 		assertEquals(new DateSpan(start, end), EventDateParser.parse(text).span(2020));
+	}
+
+	@Test
+	void rangeAcrossTheYearIntoAJanuaryPeriodStartsInThePreviousYear() {
+		DateSpan lastWinter = new DateSpan(LocalDate.of(2020, 12, 28), LocalDate.of(2021, 1, 5));
+		Issue januaryFebruary = ModelFixtures.issue(Month.JANUARY, Month.FEBRUARY, 2021);
+		assertEquals(lastWinter, EventDateParser.parse("28 December - 5 January").spanFor(januaryFebruary.getPeriod()));
+		Issue novemberDecember = ModelFixtures.issue(Month.NOVEMBER, Month.DECEMBER, 2020);
+		assertEquals(lastWinter, EventDateParser.parse("28 December - 5 January").spanFor(novemberDecember.getPeriod()));
+	}
+
+	@Test
+	void anEventIsPlacedByItsIssuesPeriod() {
+		Issue issue = ModelFixtures.issue(Month.JANUARY, Month.FEBRUARY, 2021);
+		RelationshipSection section = ModelFixtures.section(issue);
+		section.getEvents().add(ModelFixtures.event("28 December - 5 January", 1));
+		section.getEvents().add(ModelFixtures.event("December", 1));
+		assertEquals(new DateSpan(LocalDate.of(2020, 12, 28), LocalDate.of(2021, 1, 5)), section.getEvents().get(0).span());
+		// only a range across the turn of the year changes year: a single month stays in the issue's
+		assertEquals(new DateSpan(LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31)), section.getEvents().get(1).span());
 	}
 }
