@@ -112,11 +112,10 @@ public class CatalogueValidator extends BarometerCheckBase {
 			return;
 		}
 		String row = "Row " + (inversion.index() + 1) + " (" + inversion.event().getDate().getText() + ")";
+		String above = "row " + (inversion.predecessorIndex() + 1) + " (" + inversion.predecessor().getDate().getText() + ")";
 		String message = inversion.afterPeriodLong()
-				? row + " comes after the period-long row " + inversion.index() + " ("
-						+ inversion.predecessor().getDate().getText() + "): period-long events belong at the end of the catalogue."
-				: row + " comes after " + inversion.predecessor().getDate().getText()
-						+ ": the catalogue is not in chronological order.";
+				? row + " comes after the period-long " + above + ": period-long events belong at the end of the catalogue."
+				: row + " comes after " + above + ": the catalogue is not in chronological order.";
 		warning(message, inversion.event().getDate(), Literals.EVENT_DATE__TEXT, CATALOGUE_OUT_OF_ORDER);
 	}
 

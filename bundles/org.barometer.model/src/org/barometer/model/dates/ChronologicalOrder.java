@@ -15,8 +15,11 @@ import org.barometer.model.navigation.Containers;
  */
 public final class ChronologicalOrder {
 
-	/** A row that comes too early, and the row it follows. */
-	public record Inversion(int index, Event event, Event predecessor, boolean afterPeriodLong) {
+	/**
+	 * A row that comes too early, and the row above it that it should precede: the one with the
+	 * latest first day so far, or the period-long row it follows. Indices are 0-based.
+	 */
+	public record Inversion(int index, Event event, int predecessorIndex, Event predecessor, boolean afterPeriodLong) {
 	}
 
 	private ChronologicalOrder() {
@@ -28,26 +31,34 @@ public final class ChronologicalOrder {
 		return issue != null && issue.getPeriod() != null && span != null && span.equals(issue.getPeriod().span());
 	}
 
-	/** The first row that should come before the row above it, or null when the catalogue is in order. Rows without a usable date are skipped. */
+	/**
+	 * The first row that should come before a row above it, or null when the catalogue is in
+	 * order. A row is compared with the latest start above it, not only with its neighbour, so
+	 * that "1 November", "20 November", "November", "5 November" is caught at "5 November".
+	 * Rows without a usable date are skipped.
+	 */
 	public static Inversion firstInversion(List<? extends Event> catalogue) {
-		Event previous = null;
+		int latest = -1; // the row, not period-long, with the latest first day so far (of rows with the same first day, the last)
+		int periodLong = -1; // the last period-long row so far
 		for (int i = 0; i < catalogue.size(); i++) {
 			Event event = catalogue.get(i);
 			DateSpan span = event.span();
 			if (span == null) {
 				continue;
 			}
-			if (previous != null) {
-				boolean previousPeriodLong = isPeriodLong(previous);
-				boolean periodLong = isPeriodLong(event);
-				if (previousPeriodLong && !periodLong) {
-					return new Inversion(i, event, previous, true);
-				}
-				if (!previousPeriodLong && !periodLong && span.end().isBefore(previous.span().start())) {
-					return new Inversion(i, event, previous, false);
-				}
+			if (isPeriodLong(event)) {
+				periodLong = i;
+				continue;
 			}
-			previous = event;
+			if (periodLong >= 0) {
+				return new Inversion(i, event, periodLong, catalogue.get(periodLong), true);
+			}
+			if (latest >= 0 && span.end().isBefore(catalogue.get(latest).span().start())) {
+				return new Inversion(i, event, latest, catalogue.get(latest), false);
+			}
+			if (latest < 0 || !span.start().isBefore(catalogue.get(latest).span().start())) {
+				latest = i;
+			}
 		}
 		return null;
 	}
