@@ -35,6 +35,8 @@ public final class BarometerIssueCodes {
 
 	public static final String SCALE_GAP = PREFIX + "scaleGap";
 	public static final String SCALE_OVERLAP = PREFIX + "scaleOverlap";
+	/** A band's colour that is not six hex digits, #RRGGBB. */
+	public static final String BAND_COLOUR_NOT_RGB = PREFIX + "bandColourNotRgb";
 
 	/** A relationship of the profile has no section. Data: the relationship's name. */
 	public static final String MISSING_SECTION = PREFIX + "missingSection";

@@ -4,9 +4,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * The checks of a Barometer file, one class per concern: stated figures against computed
- * ones, catalogue rows, the profile, the structure of an issue, and issues against each other.
+ * ones, the dates of catalogue rows, the rows themselves, the profile, the structure of an
+ * issue, and issues against each other.
  */
-@ComposedChecks(validators = { StatedFigureValidator.class, CatalogueValidator.class, ProfileValidator.class,
-		IssueStructureValidator.class, IssueNumberingValidator.class })
+@ComposedChecks(validators = { StatedFigureValidator.class, EventDateValidator.class, CatalogueValidator.class,
+		ProfileValidator.class, IssueStructureValidator.class, IssueNumberingValidator.class })
 public class BarometerValidator extends AbstractBarometerValidator {
 }

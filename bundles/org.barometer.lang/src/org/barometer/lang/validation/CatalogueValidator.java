@@ -8,10 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.barometer.model.BarometerPackage.Literals;
-import org.barometer.model.DateKind;
 import org.barometer.model.Event;
-import org.barometer.model.Issue;
-import org.barometer.model.Period;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.RelationshipEvent;
 import org.barometer.model.RelationshipSection;
@@ -19,48 +16,12 @@ import org.barometer.model.SecurityEvent;
 import org.barometer.model.SecuritySection;
 import org.barometer.model.dates.ChronologicalOrder;
 import org.barometer.model.dates.DateSpan;
-import org.barometer.model.dates.PeriodSpans;
 import org.barometer.model.navigation.Containers;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.Check;
 
-/** The rows of a catalogue: their dates, their order, their scores, and rows written twice. */
+/** The rows of a catalogue: their order, their scores, and rows written twice (their dates: {@link EventDateValidator}). */
 public class CatalogueValidator extends BarometerCheckBase {
-
-	@Check
-	public void dateIsWithinPeriod(Event event) {
-		if (event.getDate() == null) {
-			return;
-		}
-		String text = event.getDate().getText();
-		DateKind kind = event.getDate().kind();
-		if (kind == DateKind.MISSING) {
-			error("The event has no date.", event.getDate(), Literals.EVENT_DATE__TEXT, DATE_MISSING);
-			return;
-		}
-		Issue issue = Containers.issueOf(event);
-		if (issue == null || issue.getPeriod() == null || issue.getPeriod().span() == null) {
-			return;
-		}
-		DateSpan span = event.span();
-		if (span == null) {
-			error("'" + text + "' is not a day of " + issue.getPeriod().getYear() + ".", event.getDate(),
-					Literals.EVENT_DATE__TEXT, DATE_INVALID);
-			return;
-		}
-		DateSpan period = issue.getPeriod().span();
-		if (period.contains(span)) {
-			return;
-		}
-		DateSpan previous = PeriodSpans.previousSpan(issue.getPeriod());
-		if (previous.contains(span.start()) && period.contains(span.end())) {
-			warning("'" + text + "' starts before the issue's period (" + describe(issue.getPeriod())
-					+ "), in the previous one.", event.getDate(), Literals.EVENT_DATE__TEXT, DATE_STARTS_IN_PREVIOUS_PERIOD);
-		} else {
-			error("'" + text + "' is outside the issue's period (" + describe(issue.getPeriod()) + ").", event.getDate(),
-					Literals.EVENT_DATE__TEXT, DATE_OUTSIDE_PERIOD);
-		}
-	}
 
 	@Check
 	public void relationshipCatalogueIsChronological(RelationshipSection section) {
@@ -169,9 +130,5 @@ public class CatalogueValidator extends BarometerCheckBase {
 		}
 		String normalised = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 		return normalised.endsWith(".") ? normalised.substring(0, normalised.length() - 1) : normalised;
-	}
-
-	static String describe(Period period) {
-		return period.getFirstMonth().getLiteral() + "-" + period.getSecondMonth().getLiteral() + " " + period.getYear();
 	}
 }

@@ -59,7 +59,7 @@ public class IssueNumberingValidator extends BarometerCheckBase {
 			boolean earlierButHigher = otherPeriod < ownPeriod && otherNumber > issue.getNumber();
 			boolean laterButLower = otherPeriod > ownPeriod && otherNumber < issue.getNumber();
 			if (earlierButHigher || laterButLower) {
-				warning("Issue " + issue.getNumber() + " (" + CatalogueValidator.describe(issue.getPeriod()) + ") is numbered "
+				warning("Issue " + issue.getNumber() + " (" + PeriodText.of(issue.getPeriod()) + ") is numbered "
 						+ (earlierButHigher ? "below" : "above") + " issue " + otherNumber + ", which covers "
 						+ (earlierButHigher ? "an earlier" : "a later") + " period ("
 						+ other.getUserData(BarometerResourceDescriptionStrategy.PERIOD_TEXT) + ").", issue,

@@ -13,9 +13,7 @@ import org.barometer.model.Relationship;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.Section;
 import org.barometer.model.SecuritySection;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 /** What an issue must contain: its period, a complete section per relationship of the profile. */
@@ -100,16 +98,11 @@ public class IssueStructureValidator extends BarometerCheckBase {
 			warning(message, section, Literals.RELATIONSHIP_SECTION__RELATIONSHIP, code);
 			return;
 		}
-		ICompositeNode node = NodeModelUtils.getNode(section);
-		if (node == null) {
+		ILeafNode heading = SectionHeading.of(section);
+		if (heading == null) {
 			warning(message, section, null, code);
-			return;
-		}
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				getMessageAcceptor().acceptWarning(message, section, leaf.getOffset(), leaf.getLength(), code);
-				return;
-			}
+		} else {
+			getMessageAcceptor().acceptWarning(message, section, heading.getOffset(), heading.getLength(), code);
 		}
 	}
 }

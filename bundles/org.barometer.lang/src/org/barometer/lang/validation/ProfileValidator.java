@@ -3,18 +3,25 @@ package org.barometer.lang.validation;
 import static org.barometer.lang.validation.BarometerIssueCodes.*;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.barometer.model.Band;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.ColourScale;
+import org.barometer.model.FigureKind;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.SecuritySection;
+import org.barometer.model.StatedFigure;
 import org.barometer.model.navigation.Containers;
 import org.barometer.model.scale.ScaleCoverage;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.validation.Check;
 
 /** The profile's scoring rules and colour scale, and the issues' use of the scale. */
 public class ProfileValidator extends BarometerCheckBase {
+
+	/** The form the exports need: Word and Excel take six hex digits. */
+	private static final Pattern RGB = Pattern.compile("#[0-9A-Fa-f]{6}");
 
 	@Check
 	public void scaleHasNoGap(ColourScale scale) {
@@ -44,6 +51,16 @@ public class ProfileValidator extends BarometerCheckBase {
 	}
 
 	@Check
+	public void bandColourIsRgb(Band band) {
+		String colour = band.getColour();
+		if (colour != null && !RGB.matcher(colour).matches()) {
+			error("The colour " + colour + " of band " + band.getName()
+					+ " is not an RGB colour: write six hex digits, #RRGGBB (e.g. #FFFF00).", band, Literals.BAND__COLOUR,
+					BAND_COLOUR_NOT_RGB);
+		}
+	}
+
+	@Check
 	public void regionalTotalFallsInOneBand(SecuritySection section) {
 		PublicationProfile profile = Containers.profileOf(section);
 		if (profile == null || profile.getScale() == null || profile.getScale().getBands().isEmpty()) {
@@ -52,11 +69,28 @@ public class ProfileValidator extends BarometerCheckBase {
 		int total = section.getRegionalTensionIndex();
 		List<Band> bands = profile.getScale().bandsContaining(total);
 		if (bands.isEmpty()) {
-			error("The regional tension index " + Signed.of(total) + " falls in no band of the colour scale.", section,
-					Literals.SECURITY_SECTION__EVENTS, REGIONAL_TOTAL_OUTSIDE_SCALE);
+			errorOnRegionalTotal("The regional tension index " + Signed.of(total) + " falls in no band of the colour scale.",
+					section);
 		} else if (bands.size() > 1) {
-			error("The regional tension index " + Signed.of(total) + " falls in " + bands.size()
-					+ " bands of the colour scale.", section, Literals.SECURITY_SECTION__EVENTS, REGIONAL_TOTAL_OUTSIDE_SCALE);
+			errorOnRegionalTotal("The regional tension index " + Signed.of(total) + " falls in " + bands.size()
+					+ " bands of the colour scale.", section);
+		}
+	}
+
+	/** On the stated regional figure when there is one, else on the section's first word. */
+	private void errorOnRegionalTotal(String message, SecuritySection section) {
+		for (StatedFigure figure : section.getFigures()) {
+			if (figure.getKind() == FigureKind.REGIONAL) {
+				error(message, figure, null, REGIONAL_TOTAL_OUTSIDE_SCALE);
+				return;
+			}
+		}
+		ILeafNode heading = SectionHeading.of(section);
+		if (heading == null) {
+			error(message, section, null, REGIONAL_TOTAL_OUTSIDE_SCALE);
+		} else {
+			getMessageAcceptor().acceptError(message, section, heading.getOffset(), heading.getLength(),
+					REGIONAL_TOTAL_OUTSIDE_SCALE);
 		}
 	}
 }

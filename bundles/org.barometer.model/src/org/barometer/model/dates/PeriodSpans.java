@@ -31,4 +31,13 @@ public final class PeriodSpans {
 		YearMonth first = YearMonth.from(span.start()).minusMonths(2);
 		return new DateSpan(first.atDay(1), span.start().minusDays(1));
 	}
+
+	/**
+	 * Whether the days start in the two months before the period and end inside it: a range
+	 * the catalogue keeps, with a warning. False when the period is incomplete.
+	 */
+	public static boolean startsInPreviousPeriod(Period period, DateSpan days) {
+		DateSpan span = span(period);
+		return span != null && days != null && previousSpan(period).contains(days.start()) && span.contains(days.end());
+	}
 }
