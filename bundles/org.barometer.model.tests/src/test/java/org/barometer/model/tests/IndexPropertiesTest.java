@@ -62,6 +62,21 @@ class IndexPropertiesTest {
 		assertEquals(regionalSum, section.getRegionalTensionIndex());
 	}
 
+	@Property
+	void securityTotalsDoNotDependOnEventOrder(@ForAll @Size(max = 100) List<@IntRange(min = -4, max = 4) Integer> national,
+			@ForAll @Size(max = 100) List<@IntRange(min = -4, max = 4) Integer> regional, @ForAll long seed) {
+		List<int[]> rows = new ArrayList<>();
+		for (int i = 0; i < Math.min(national.size(), regional.size()); i++) {
+			rows.add(new int[] { national.get(i), regional.get(i) });
+		}
+		List<int[]> shuffled = new ArrayList<>(rows);
+		Collections.shuffle(shuffled, new Random(seed));
+		SecuritySection original = securityOf(rows);
+		SecuritySection reordered = securityOf(shuffled);
+		assertEquals(original.getNationalSecurityIndex(), reordered.getNationalSecurityIndex());
+		assertEquals(original.getRegionalTensionIndex(), reordered.getRegionalTensionIndex());
+	}
+
 	@Test
 	void russiaCatalogueOfIssue18() {
 		// the printed header says +18 and -4; its catalogue's rows sum to +17 and -3 (the total +14 agrees)
@@ -82,5 +97,13 @@ class IndexPropertiesTest {
 	private static RelationshipSection sectionOf(List<Integer> scores) {
 		Issue issue = ModelFixtures.issue(Month.NOVEMBER, Month.DECEMBER, 2020);
 		return ModelFixtures.section(issue, scores.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static SecuritySection securityOf(List<int[]> rows) {
+		SecuritySection section = ModelFixtures.security(ModelFixtures.issue(Month.NOVEMBER, Month.DECEMBER, 2020));
+		for (int[] row : rows) {
+			section.getEvents().add(ModelFixtures.securityEvent("November", row[0], row[1]));
+		}
+		return section;
 	}
 }

@@ -5,6 +5,7 @@ import org.barometer.model.Band;
 import org.barometer.model.Bound;
 import org.barometer.model.ColourScale;
 import org.barometer.model.EventDate;
+import org.barometer.model.FigureKind;
 import org.barometer.model.Issue;
 import org.barometer.model.Month;
 import org.barometer.model.Period;
@@ -13,6 +14,7 @@ import org.barometer.model.RelationshipEvent;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.SecurityEvent;
 import org.barometer.model.SecuritySection;
+import org.barometer.model.StatedFigure;
 
 /** Builds model objects the way the parser would, for tests that need no parser. */
 final class ModelFixtures {
@@ -64,6 +66,13 @@ final class ModelFixtures {
 		}
 		issue.setSecurity(section);
 		return section;
+	}
+
+	static StatedFigure figure(FigureKind kind, int value) {
+		StatedFigure figure = FACTORY.createStatedFigure();
+		figure.setKind(kind);
+		figure.setValue(value);
+		return figure;
 	}
 
 	static EventDate date(String text) {
