@@ -9,6 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /** Styled paragraphs at the end of a document; narrative split into its paragraphs. */
 public final class Paragraphs {
 
+	/** A bullet and a no-break space: a bullet point's marker stays with its first word. */
+	private static final String BULLET = "\u2022\u00a0";
+
 	private Paragraphs() {
 	}
 
@@ -23,7 +26,8 @@ public final class Paragraphs {
 
 	/**
 	 * The paragraphs of a narrative: separated by blank lines; the single line breaks of a
-	 * hard-wrapped text block are only wrapping and become spaces.
+	 * hard-wrapped text block are only wrapping and become spaces, except before a line that
+	 * starts with "- ": that is a bullet point, a paragraph of its own, printed with a bullet.
 	 */
 	public static List<String> split(String narrative) {
 		List<String> paragraphs = new ArrayList<>();
@@ -31,9 +35,14 @@ public final class Paragraphs {
 			return paragraphs;
 		}
 		for (String block : narrative.strip().split("\\n\\s*\\n")) {
-			String joined = block.strip().replaceAll("\\s*\\n\\s*", " ");
-			if (!joined.isEmpty()) {
-				paragraphs.add(joined);
+			for (String item : block.strip().split("\\n(?=\\s*- )")) {
+				String joined = item.strip().replaceAll("\\s*\\n\\s*", " ");
+				if (joined.startsWith("- ")) {
+					joined = BULLET + joined.substring(2).strip();
+				}
+				if (!joined.isEmpty()) {
+					paragraphs.add(joined);
+				}
 			}
 		}
 		return paragraphs;
