@@ -1,6 +1,8 @@
 package org.barometer.model.dates;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +25,20 @@ public final class EventDateParser {
 	private static final Pattern CROSS_MONTH_RANGE = Pattern.compile("(\\d{1,2})\\s+" + MONTH + DASH + "(\\d{1,2})\\s+" + MONTH);
 	private static final Pattern MONTH_ONLY = Pattern.compile(MONTH);
 	private static final Pattern MONTH_RANGE = Pattern.compile(MONTH + DASH + MONTH);
+	// compiled once: the validator reads every date several times, and compiling these patterns
+	// per call took most of the time spent reading dates
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+	private static final Pattern MISSING = Pattern.compile("[-\u2013\u2014]");
 	private static final Pattern PART_OF_MONTH = Pattern.compile("(Early|Mid|Late)(?:\\s*-\\s*|\\s+)" + MONTH,
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Dates already read, by their text: the validator reads each date several times, and an
+	 * issue repeats its few hundred date texts. Emptied when it grows large, so that the texts
+	 * half-typed in an editor do not pile up.
+	 */
+	private static final Map<String, ParsedDate> ALREADY_READ = new ConcurrentHashMap<>();
+	private static final int ALREADY_READ_LIMIT = 4096;
 
 	private EventDateParser() {
 	}
@@ -33,8 +47,21 @@ public final class EventDateParser {
 		if (text == null) {
 			return ParsedDate.MISSING;
 		}
-		String date = text.strip().replaceAll("\\s+", " ");
-		if (date.isEmpty() || date.matches("[-\u2013\u2014]")) {
+		ParsedDate known = ALREADY_READ.get(text);
+		if (known != null) {
+			return known;
+		}
+		ParsedDate parsed = read(text);
+		if (ALREADY_READ.size() >= ALREADY_READ_LIMIT) {
+			ALREADY_READ.clear();
+		}
+		ALREADY_READ.put(text, parsed);
+		return parsed;
+	}
+
+	private static ParsedDate read(String text) {
+		String date = BLANKS.matcher(text.strip()).replaceAll(" ");
+		if (date.isEmpty() || MISSING.matcher(date).matches()) {
 			return ParsedDate.MISSING;
 		}
 		Matcher m;
