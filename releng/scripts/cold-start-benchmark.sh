@@ -2,8 +2,9 @@
 # The studio's start to an open editor, measured from outside: the time from launching the JVM
 # to the moment the studio says (-Dbarometer.startupProbe) that the example issues are open
 # and painted. Run by `./barometer benchmark studio [RUNS]` under X or Xvfb.
-#   cold: a fresh OSGi configuration area and a fresh workspace each time (first start after install)
-#   warm: the configuration area of the previous start kept, a fresh workspace each time
+#   first start after install: a fresh OSGi configuration area and a fresh workspace each time
+#   every later start: a new JVM on the configuration area that the first start filled (as after
+#   any earlier ./barometer command), a fresh workspace each time
 set -euo pipefail
 
 java_cmd=("$@")           # java and its options, up to (not including) -jar
@@ -63,5 +64,5 @@ warm=()
 for i in $(seq 1 "$runs"); do
   warm+=("$(start_once "$warm_configuration")")
 done
-printf 'cold (fresh configuration and workspace): %s ms; median %s ms\n' "${cold[*]}" "$(printf '%s\n' "${cold[@]}" | median)"
-printf 'warm configuration (fresh workspace):     %s ms; median %s ms\n' "${warm[*]}" "$(printf '%s\n' "${warm[@]}" | median)"
+printf 'first start after install (fresh configuration area and workspace): %s ms; median %s ms\n' "${cold[*]}" "$(printf '%s\n' "${cold[@]}" | median)"
+printf 'later starts (a new JVM, a fresh workspace):                        %s ms; median %s ms\n' "${warm[*]}" "$(printf '%s\n' "${warm[@]}" | median)"

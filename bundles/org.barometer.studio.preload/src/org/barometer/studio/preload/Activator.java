@@ -1,6 +1,5 @@
 package org.barometer.studio.preload;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 
@@ -17,14 +16,16 @@ public final class Activator implements BundleActivator {
 	private ClassPreloader preloader;
 
 	@Override
-	public void start(BundleContext context) throws IOException {
+	public void start(BundleContext context) {
 		URL list = context.getBundle().getEntry(CLASS_LIST);
 		if (list == null || "false".equals(System.getProperty("barometer.preload"))) {
 			return;
 		}
-		try (InputStream in = list.openStream()) {
-			preloader = new ClassPreloader(context, ClassList.read(in));
-		}
+		preloader = new ClassPreloader(context, () -> {
+			try (InputStream in = list.openStream()) {
+				return ClassList.read(in);
+			}
+		});
 		preloader.start();
 	}
 

@@ -3,6 +3,7 @@ package org.barometer.studio.preload;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ import org.osgi.framework.wiring.BundleWiring;
 public final class ClassPreloader implements SynchronousBundleListener {
 
 	private final BundleContext context;
+	private final Callable<ClassList> classes;
 	private final Map<String, List<String>> waiting = new HashMap<>();
 	private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "Barometer class preloading");
@@ -38,18 +40,32 @@ public final class ClassPreloader implements SynchronousBundleListener {
 	private final AtomicInteger loaded = new AtomicInteger();
 	private final AtomicInteger missing = new AtomicInteger();
 
-	public ClassPreloader(BundleContext context, ClassList classes) {
+	/** {@code classes} is read on the preloading thread, not on the framework's start-level thread. */
+	public ClassPreloader(BundleContext context, Callable<ClassList> classes) {
 		this.context = context;
-		for (String bundle : classes.bundles()) {
-			waiting.put(bundle, classes.classesOf(bundle));
-		}
+		this.classes = classes;
 	}
 
 	public void start() {
-		context.addBundleListener(this);
-		for (Bundle bundle : context.getBundles()) {
-			offer(bundle);
-		}
+		loader.execute(() -> {
+			try {
+				ClassList list = classes.call();
+				synchronized (this) {
+					for (String bundle : list.bundles()) {
+						waiting.put(bundle, list.classesOf(bundle));
+					}
+				}
+			} catch (Exception e) {
+				return; // no list, no preloading: the studio starts as it would without this bundle
+			}
+			context.addBundleListener(this);
+			for (Bundle bundle : context.getBundles()) {
+				List<String> ready = takeIfReady(bundle);
+				if (ready != null) {
+					load(bundle, ready);
+				}
+			}
+		});
 	}
 
 	public void stop() {
@@ -82,14 +98,19 @@ public final class ClassPreloader implements SynchronousBundleListener {
 		return missing.get();
 	}
 
-	private synchronized void offer(Bundle bundle) {
-		if (!loadingCannotStart(bundle)) {
-			return;
+	private void offer(Bundle bundle) {
+		List<String> ready = takeIfReady(bundle);
+		if (ready != null && !loader.isShutdown()) {
+			try {
+				loader.execute(() -> load(bundle, ready));
+			} catch (RejectedExecutionException e) {
+				// stopped meanwhile
+			}
 		}
-		List<String> classes = waiting.remove(bundle.getSymbolicName());
-		if (classes != null && !loader.isShutdown()) {
-			loader.execute(() -> load(bundle, classes));
-		}
+	}
+
+	private synchronized List<String> takeIfReady(Bundle bundle) {
+		return loadingCannotStart(bundle) ? waiting.remove(bundle.getSymbolicName()) : null;
 	}
 
 	static boolean loadingCannotStart(Bundle bundle) {

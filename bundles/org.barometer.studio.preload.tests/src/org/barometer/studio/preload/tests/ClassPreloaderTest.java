@@ -3,7 +3,6 @@ package org.barometer.studio.preload.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,8 +71,8 @@ class ClassPreloaderTest {
 		return bundle;
 	}
 
-	private void preload(BundleContext context, String classList) throws IOException, InterruptedException {
-		preloader = new ClassPreloader(context, ClassListTest.parse(classList));
+	private void preload(BundleContext context, String classList) throws InterruptedException {
+		preloader = new ClassPreloader(context, () -> ClassListTest.parse(classList));
 		preloader.start();
 		assertTrue(preloader.awaitQueued(10, TimeUnit.SECONDS), "the preloader finished what it was offered");
 	}
