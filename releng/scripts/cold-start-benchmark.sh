@@ -10,38 +10,19 @@ set -euo pipefail
 java_cmd=("$@")           # java and its options, up to (not including) -jar
 runs="${BAROMETER_RUNS:-5}"
 product="${BAROMETER_PRODUCT:?}"
-launcher="${BAROMETER_LAUNCHER:?}"
 examples="${BAROMETER_EXAMPLES:?}"
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
+source "$(dirname "${BASH_SOURCE[0]}")/studio-start.sh"
+
 start_once() { # $1 configuration area; prints milliseconds to the open editor
-  local configuration="$1" workspace folder probe pid start end
+  local workspace folder
   workspace="$(mktemp -d "$scratch/workspace.XXXX")"
   folder="$(mktemp -d "$scratch/issues.XXXX")"
   cp "$examples"/*.barometer "$folder"/
-  probe="$scratch/probe"
-  rm -f "$probe"
-  start=$(date +%s%N)
-  "${java_cmd[@]}" -Dbarometer.open="$folder" -Dbarometer.startupProbe="$probe" \
-    -jar "$launcher" -configuration "$configuration" -data "$workspace" \
-    -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$scratch/studio.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 1200); do # at most 60 s
-    [ -f "$probe" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  end=$(date +%s%N)
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if [ ! -f "$probe" ]; then
-    echo "the studio did not open the issues; its output:" >&2
-    tail -n 30 "$scratch/studio.log" >&2
-    return 1
-  fi
-  echo $(( (end - start) / 1000000 ))
+  studio_start_until_open "$scratch/studio.log" "$scratch/probe" "$1" "$workspace" "$folder" "${java_cmd[@]}"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }

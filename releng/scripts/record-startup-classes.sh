@@ -8,7 +8,6 @@ set -euo pipefail
 
 java_cmd=("$@")           # java and its options, up to (not including) -jar
 product="${BAROMETER_PRODUCT:?}"
-launcher="${BAROMETER_LAUNCHER:?}"
 examples="${BAROMETER_EXAMPLES:?}"
 output="${BAROMETER_CLASS_LIST:?}"
 command -v unzip >/dev/null || { echo "record-startup-classes: needs unzip (apt-get install unzip)" >&2; exit 2; }
@@ -20,23 +19,9 @@ cp "$product/configuration/config.ini" "$scratch/configuration/"
 cp "$examples"/*.barometer "$scratch/issues/"
 
 # -Xshare:off: with the class-data archive the log would not say which bundle a class came from.
-"${java_cmd[@]}" -Xshare:off "-Xlog:class+load=info:file=$scratch/classes.log" -Dbarometer.preload=false \
-  -Dbarometer.open="$scratch/issues" -Dbarometer.startupProbe="$scratch/probe" \
-  -jar "$launcher" -configuration "$scratch/configuration" -data "$scratch/workspace" \
-  -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$scratch/studio.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 1200); do # at most 60 s
-  [ -f "$scratch/probe" ] && break
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-kill "$pid" 2>/dev/null || true
-wait "$pid" 2>/dev/null || true
-if [ ! -f "$scratch/probe" ]; then
-  echo "record-startup-classes: the studio did not open the issues; its output:" >&2
-  tail -n 30 "$scratch/studio.log" >&2
-  exit 1
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/studio-start.sh"
+studio_start_until_open "$scratch/studio.log" "$scratch/probe" "$scratch/configuration" "$scratch/workspace" "$scratch/issues" \
+  "${java_cmd[@]}" -Xshare:off "-Xlog:class+load=info:file=$scratch/classes.log" -Dbarometer.preload=false >/dev/null
 
 # A fragment's classes are loaded by its host's class loader.
 for jar in "$product"/plugins/*.jar; do

@@ -1,7 +1,7 @@
 package org.barometer.studio.tests;
 
 import static org.barometer.studio.tests.StudioFixture.*;
-import static org.barometer.studio.tests.Ui.*;
+import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

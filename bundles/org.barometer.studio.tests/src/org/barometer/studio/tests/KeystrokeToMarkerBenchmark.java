@@ -4,9 +4,9 @@ import static org.barometer.studio.tests.StudioFixture.closeAll;
 import static org.barometer.studio.tests.StudioFixture.live;
 import static org.barometer.studio.tests.StudioFixture.open;
 import static org.barometer.studio.tests.StudioFixture.openExamplesCopy;
-import static org.barometer.studio.tests.Ui.run;
-import static org.barometer.studio.tests.Ui.ui;
-import static org.barometer.studio.tests.Ui.waitUntil;
+import static org.barometer.workbench.testing.UiThread.run;
+import static org.barometer.workbench.testing.UiThread.ui;
+import static org.barometer.workbench.testing.UiThread.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.barometer.workbench.testing.UiThread;
 import org.barometer.editor.live.LiveDocument;
 import org.barometer.editor.live.LiveDocuments;
 import org.barometer.studio.FolderOpener;
@@ -64,18 +65,18 @@ final class StudioFixture {
 	}
 
 	static ITextEditor open(IFile file) {
-		return Ui.ui(() -> {
+		return UiThread.ui(() -> {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			return (ITextEditor) IDE.openEditor(page, file, true);
 		});
 	}
 
 	static void closeAll() {
-		Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+		UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 	}
 
 	static IDocument document(ITextEditor editor) {
-		return Ui.ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+		return UiThread.ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
 	}
 
 	static LiveDocument live(ITextEditor editor) {
@@ -84,7 +85,7 @@ final class StudioFixture {
 
 	/** The messages of the problem annotations the editor shows (from markers, live or built). */
 	static List<String> annotationMessages(ITextEditor editor) {
-		return Ui.ui(() -> {
+		return UiThread.ui(() -> {
 			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 			List<String> messages = new ArrayList<>();
 			model.getAnnotationIterator().forEachRemaining(annotation -> {

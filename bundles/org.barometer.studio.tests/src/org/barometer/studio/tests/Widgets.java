@@ -1,7 +1,7 @@
 package org.barometer.studio.tests;
 
-import static org.barometer.studio.tests.Ui.display;
-import static org.barometer.studio.tests.Ui.waitUntil;
+import static org.barometer.workbench.testing.UiThread.display;
+import static org.barometer.workbench.testing.UiThread.waitUntil;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.barometer.workbench.testing.UiThread;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -80,7 +81,7 @@ final class Widgets {
 
 	/** Closes every dialog left open by a failed test, so the next one starts on the workbench window. */
 	static void closeDialogs() {
-		Ui.run(() -> {
+		UiThread.run(() -> {
 			for (Shell shell : display().getShells()) {
 				if (!shell.isDisposed() && shell.getParent() != null) {
 					shell.close();

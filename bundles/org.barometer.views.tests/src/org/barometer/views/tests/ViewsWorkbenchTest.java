@@ -1,6 +1,7 @@
 package org.barometer.views.tests;
 
 import static org.barometer.views.tests.Workbench.*;
+import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

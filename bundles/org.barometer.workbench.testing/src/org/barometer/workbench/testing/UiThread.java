@@ -1,4 +1,4 @@
-package org.barometer.studio.tests;
+package org.barometer.workbench.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,19 +19,21 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The tests run beside the UI thread (useUIThread=false): they drive the workbench through
- * {@link #ui}, and wait for the reconciler, the builder and asynchronous repaints with {@link #waitUntil}.
+ * For the workbench tests, which run beside the UI thread (useUIThread=false): they drive the
+ * workbench through {@link #ui}, wait for reconcilers, builders and repaints with
+ * {@link #waitUntil}, and save what a person would see with {@link #screenshot}.
  */
-final class Ui {
+public final class UiThread {
 
-	private Ui() {
+	private UiThread() {
 	}
 
-	static Display display() {
+	public static Display display() {
 		return PlatformUI.getWorkbench().getDisplay();
 	}
 
-	static <T> T ui(Callable<T> action) {
+	/** Runs the action on the UI thread and returns its result; a failure there fails the test here. */
+	public static <T> T ui(Callable<T> action) {
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		display().syncExec(() -> {
@@ -47,30 +49,30 @@ final class Ui {
 		return result.get();
 	}
 
-	static void run(ThrowingRunnable action) {
+	public static void run(ThrowingRunnable action) {
 		ui(() -> {
 			action.run();
 			return null;
 		});
 	}
 
-	interface ThrowingRunnable {
+	public interface ThrowingRunnable {
 		void run() throws Exception;
 	}
 
-	/** Polls the condition (on the UI thread) until it holds; fails with the description after the timeout. */
-	static void waitUntil(String description, Duration timeout, BooleanSupplier condition) {
+	/** Polls the condition on the UI thread until it holds; fails with the description after the timeout. */
+	public static void waitUntil(String description, Duration timeout, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (ui(condition::getAsBoolean)) {
 				return;
 			}
-			sleep(25);
+			sleep(20);
 		}
 		throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for: " + description);
 	}
 
-	static void sleep(long millis) {
+	public static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
 		} catch (InterruptedException e) {
@@ -78,8 +80,11 @@ final class Ui {
 		}
 	}
 
-	/** Saves a PNG of the workbench window, for the README and for a person to look at. */
-	static void screenshot(String name) {
+	/**
+	 * Saves a PNG of the workbench window into the folder -Dbarometer.screenshots names, for the
+	 * README and for a person to look at; does nothing without that property.
+	 */
+	public static void screenshot(String name) {
 		String folder = System.getProperty("barometer.screenshots");
 		if (folder == null) {
 			return;

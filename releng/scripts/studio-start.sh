@@ -1,0 +1,29 @@
+# Sourced by the scripts that start the studio from outside and watch it open the examples.
+#   studio_start_until_open LOG PROBE CONFIGURATION WORKSPACE FOLDER JAVA [JAVA OPTIONS...]
+# starts the studio ($BAROMETER_LAUNCHER) on FOLDER as a project of WORKSPACE, waits (at most
+# 60 s) until it writes PROBE, i.e. until its issues are open and painted, stops it, and prints
+# the milliseconds from launch to PROBE. When it never got there: its output, and status 1.
+studio_start_until_open() {
+  local log="$1" probe="$2" configuration="$3" workspace="$4" folder="$5" pid start end
+  shift 5
+  rm -f "$probe"
+  start=$(date +%s%N)
+  "$@" -Dbarometer.open="$folder" -Dbarometer.startupProbe="$probe" \
+    -jar "${BAROMETER_LAUNCHER:?}" -configuration "$configuration" -data "$workspace" \
+    -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    [ -f "$probe" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  end=$(date +%s%N)
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ ! -f "$probe" ]; then
+    echo "the studio did not open the issues; its output:" >&2
+    tail -n 30 "$log" >&2
+    return 1
+  fi
+  echo $(( (end - start) / 1000000 ))
+}
