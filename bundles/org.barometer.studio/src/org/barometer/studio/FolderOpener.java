@@ -2,6 +2,11 @@ package org.barometer.studio;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.barometer.workspace.BarometerNature;
 import org.barometer.workspace.ProjectResources;
@@ -15,17 +20,19 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 
 /**
  * `./barometer studio DIR` starts the studio with -Dbarometer.open=DIR: that folder becomes a
  * Barometer project of the workspace (in place, nothing is copied) and its issues open in
- * editors, so a reviewer sees the markers at once.
+ * editors, the latest in front, so a reviewer sees the markers at once.
  */
 public class FolderOpener implements IStartup {
 
@@ -70,13 +77,8 @@ public class FolderOpener implements IStartup {
 		if (window == null || window.getActivePage() == null) {
 			return;
 		}
-		IWorkbenchPage page = window.getActivePage();
 		try {
-			for (IResource member : project.members()) {
-				if (ProjectResources.isBarometerFile(member) && ProjectResources.isIssueFile((IFile) member)) {
-					IDE.openEditor(page, (IFile) member, true);
-				}
-			}
+			openIssues(window.getActivePage(), project);
 		} catch (CoreException e) {
 			ILog.of(FolderOpener.class).error("Cannot open the issues of " + project.getName(), e);
 		}
@@ -87,5 +89,32 @@ public class FolderOpener implements IStartup {
 				StartupProbe.editorsAreOpen();
 			}
 		});
+	}
+
+	/**
+	 * Opens the project's issues as editor tabs in number order, the latest in front. Only that
+	 * one is created now; the others are created when their tab is first shown, as the platform
+	 * does with the editors it restores, so the studio is ready without building editors nobody
+	 * looks at yet.
+	 */
+	public static IEditorReference[] openIssues(IWorkbenchPage page, IProject project) throws CoreException {
+		Map<IFile, Integer> numbers = new HashMap<>();
+		for (IResource member : project.members()) {
+			if (member instanceof IFile file) {
+				ProjectResources.issueNumber(file).ifPresent(number -> numbers.put(file, number));
+			}
+		}
+		if (numbers.isEmpty()) {
+			return new IEditorReference[0];
+		}
+		List<IFile> issues = new ArrayList<>(numbers.keySet());
+		issues.sort(Comparator.comparing((IFile file) -> numbers.get(file)).thenComparing(IFile::getName));
+		IEditorInput[] inputs = new IEditorInput[issues.size()];
+		String[] editorIds = new String[issues.size()];
+		for (int i = 0; i < inputs.length; i++) {
+			inputs[i] = new FileEditorInput(issues.get(i));
+			editorIds[i] = IDE.getEditorDescriptor(issues.get(i), true, false).getId();
+		}
+		return page.openEditors(inputs, editorIds, null, IWorkbenchPage.MATCH_INPUT, inputs.length - 1);
 	}
 }

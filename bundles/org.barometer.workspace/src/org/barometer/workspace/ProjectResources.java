@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -36,6 +40,7 @@ import com.google.inject.Injector;
 public class ProjectResources {
 
 	public static final String EXTENSION = "barometer";
+	private static final Pattern ISSUE_HEADER = Pattern.compile("issue\\s+(\\d{1,9})\\b");
 
 	private final IProject project;
 	private final XtextResourceSet resourceSet;
@@ -59,14 +64,27 @@ public class ProjectResources {
 
 	/** An issue, not a profile: its first word outside comments is `issue`. Read without parsing, for lists and menus. */
 	public static boolean isIssueFile(IResource resource) {
+		return firstLine(resource).map(line -> line.startsWith("issue ")).orElse(false);
+	}
+
+	/**
+	 * The number an issue file gives itself (`issue 18 of ...`), read without parsing, so that
+	 * issues can be put in order at start-up; empty for a profile or a header not yet typed.
+	 */
+	public static OptionalInt issueNumber(IResource resource) {
+		Matcher header = firstLine(resource).map(ISSUE_HEADER::matcher).filter(Matcher::lookingAt).orElse(null);
+		return header == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(header.group(1)));
+	}
+
+	/** The first line outside comments of a .barometer file. */
+	private static Optional<String> firstLine(IResource resource) {
 		if (!isBarometerFile(resource) || resource.getLocation() == null) {
-			return false;
+			return Optional.empty();
 		}
 		try (Stream<String> lines = Files.lines(resource.getLocation().toPath(), StandardCharsets.UTF_8)) {
-			return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//")).findFirst()
-					.map(line -> line.startsWith("issue ")).orElse(false);
+			return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//")).findFirst();
 		} catch (IOException | UncheckedIOException e) {
-			return false;
+			return Optional.empty();
 		}
 	}
 

@@ -31,7 +31,7 @@ public class EditorPreferences extends AbstractPreferenceInitializer {
 		return store == null ? "MinskBarometer" : store.getString(DEFAULT_PROFILE);
 	}
 
-	static IPreferenceStore store() {
+	public static IPreferenceStore store() {
 		BarometerEditorPlugin plugin = BarometerEditorPlugin.getDefault();
 		return plugin == null ? null : plugin.getPreferenceStore();
 	}
