@@ -6,12 +6,12 @@ import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window > Preferences > Barometer: the reconcile delay and the default profile. */
+/** Window > Preferences > Barometer: the reconcile delay and the profile new projects start with (a new issue takes its predecessor's). */
 public class BarometerPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public BarometerPreferencePage() {
 		super(GRID);
-		setDescription("How the Barometer editor checks what you type, and what new issues refer to.");
+		setDescription("How the Barometer editor checks what you type, and which profile a new project starts with.");
 	}
 
 	@Override
@@ -25,7 +25,7 @@ public class BarometerPreferencePage extends FieldEditorPreferencePage implement
 				"&Validate after a pause in typing of (ms):", getFieldEditorParent());
 		delay.setValidRange(50, 5000);
 		addField(delay);
-		addField(new StringFieldEditor(EditorPreferences.DEFAULT_PROFILE, "Default &profile for new issues:",
+		addField(new StringFieldEditor(EditorPreferences.DEFAULT_PROFILE, "Default &profile for new projects:",
 				getFieldEditorParent()));
 	}
 }

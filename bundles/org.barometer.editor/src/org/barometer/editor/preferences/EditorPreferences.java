@@ -9,7 +9,7 @@ public class EditorPreferences extends AbstractPreferenceInitializer {
 
 	/** Pause in typing, in milliseconds, before the text is parsed and validated again. */
 	public static final String RECONCILE_DELAY = "reconcileDelay";
-	/** Name of the publication profile new issues refer to. */
+	/** Name of the publication profile a new project starts with; a new issue takes its predecessor's. */
 	public static final String DEFAULT_PROFILE = "defaultProfile";
 
 	public static final int DEFAULT_RECONCILE_DELAY = 300;
