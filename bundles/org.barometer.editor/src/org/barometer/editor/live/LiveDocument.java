@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -61,7 +62,12 @@ public class LiveDocument {
 			if (cancel.isCanceled()) {
 				return null;
 			}
-			issues = resources.validate(file, cancel);
+			try {
+				issues = resources.validate(file, cancel);
+			} catch (OperationCanceledError e) {
+				// typing on cancelled it; thrown on, this Error would end the reconciler's thread for good
+				return null;
+			}
 		}
 		if (cancel.isCanceled()) {
 			return null;
