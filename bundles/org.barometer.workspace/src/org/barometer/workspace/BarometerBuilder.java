@@ -22,23 +22,31 @@ import org.eclipse.xtext.validation.Issue;
  * Validates the project's .barometer files and keeps their markers. Incremental: only the
  * files changed since the last build are parsed again (the resource set is kept between
  * builds); validation then runs on every file, because a changed profile or issue number
- * changes what the other files are told. Last, events scored differently from a near-identical
- * event of the project get an info marker ({@link ScoringConsistency}).
+ * changes what the other files are told. Files are read as edited ({@link ProjectResources#asEdited}):
+ * the markers of a file open with unsaved changes describe the editor's text, as its live
+ * validation's do, not the saved text at other offsets. Last, events scored differently from a
+ * near-identical event of the project get an info marker ({@link ScoringConsistency}).
  */
 public class BarometerBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "org.barometer.workspace.builder";
+	/**
+	 * Build argument: validate although no file changed, because unsaved text the markers described
+	 * was thrown away ({@link DiscardedEdits}). The builder is called on an empty delta for it.
+	 */
+	static final String UNSAVED_TEXT_DISCARDED = "unsavedTextDiscarded";
 
 	private ProjectResources resources;
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-		if (delta != null && !touchesBarometerFiles(delta)) {
+		boolean discarded = args != null && args.containsKey(UNSAVED_TEXT_DISCARDED);
+		if (delta != null && !touchesBarometerFiles(delta) && !discarded) {
 			return null;
 		}
 		if (resources == null || kind == FULL_BUILD) {
-			resources = new ProjectResources(getProject());
+			resources = ProjectResources.asEdited(getProject());
 		}
 		resources.synchronize();
 		List<IFile> files = resources.files();
@@ -46,7 +54,10 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 		for (IFile file : files) {
 			progress.subTask(file.getName());
 			List<Issue> issues = resources.validate(file, progress::isCanceled);
-			ProblemMarkers.replace(file, issues);
+			if (resources.isUpToDate(file)) {
+				// otherwise typed on, or discarded, meanwhile: live validation or the next build marks the new text
+				ProblemMarkers.replace(file, issues);
+			}
 			progress.worked(1);
 		}
 		markScoringDisagreements(files);

@@ -33,8 +33,9 @@ import com.google.inject.Injector;
 
 /**
  * The .barometer files of one project parsed into one resource set, so that issues find their
- * profile and each other. {@link #synchronize()} re-parses only the files that changed on disk;
- * a file open in an editor is replaced by the editor's text with {@link #replace(IFile, String)}.
+ * profile and each other. {@link #synchronize()} re-parses only the files that changed: on disk,
+ * or, {@link #asEdited as edited}, in the unsaved text of an open editor; the file of one editor
+ * is replaced by that editor's text with {@link #replace(IFile, String)}.
  * Not thread-safe: one owner (the builder, or one editor's reconciler) uses it.
  */
 public class ProjectResources {
@@ -45,17 +46,36 @@ public class ProjectResources {
 	private final IProject project;
 	private final XtextResourceSet resourceSet;
 	private final IResourceValidator validator;
-	private final Map<IFile, Long> loadedStamps = new HashMap<>();
+	private final boolean readsUnsavedText;
+	private final Map<IFile, Source> loaded = new HashMap<>();
 	private IFile overlaid;
 
+	/** What a file's resource was parsed from: the file at a modification stamp, or unsaved text (stamp -1). */
+	private record Source(long stamp, String unsavedText) {
+	}
+
+	/** The saved files: what the archive views and the exports read. */
 	public ProjectResources(IProject project) {
 		this(project, BarometerInjector.get());
 	}
 
 	public ProjectResources(IProject project, Injector injector) {
+		this(project, injector, false);
+	}
+
+	private ProjectResources(IProject project, Injector injector, boolean readsUnsavedText) {
 		this.project = project;
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
 		this.validator = injector.getInstance(IResourceValidator.class);
+		this.readsUnsavedText = readsUnsavedText;
+	}
+
+	/**
+	 * The files as the user sees them: a file with unsaved changes in an open editor is read from
+	 * the editor's text. The builder and live validation both read them so, so that their markers agree.
+	 */
+	public static ProjectResources asEdited(IProject project) {
+		return new ProjectResources(project, BarometerInjector.get(), true);
 	}
 
 	public static boolean isBarometerFile(IResource resource) {
@@ -92,11 +112,11 @@ public class ProjectResources {
 		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 
-	/** Brings the resource set in line with the files on disk; returns the files that were (re)parsed. */
+	/** Brings the resource set in line with the files (and unsaved texts, as edited); returns the files that were (re)parsed. */
 	public List<IFile> synchronize() throws CoreException {
 		List<IFile> onDisk = barometerFiles();
 		List<IFile> changed = new ArrayList<>();
-		for (IFile gone : new ArrayList<>(loadedStamps.keySet())) {
+		for (IFile gone : new ArrayList<>(loaded.keySet())) {
 			if (!onDisk.contains(gone)) {
 				unload(gone);
 			}
@@ -105,26 +125,41 @@ public class ProjectResources {
 			if (file.equals(overlaid)) {
 				continue;
 			}
-			Long stamp = loadedStamps.get(file);
-			if (stamp == null || stamp != file.getModificationStamp()) {
-				load(file);
+			String unsavedText = unsavedTextOf(file);
+			if (!parses(file, unsavedText)) {
+				if (unsavedText != null) {
+					load(file, unsavedText);
+				} else {
+					load(file);
+				}
 				changed.add(file);
 			}
 		}
 		return changed;
 	}
 
+	/** Whether the file's resource was parsed from the text {@link #synchronize()} would read now (not saved, typed on or discarded since). */
+	public boolean isUpToDate(IFile file) {
+		return file.equals(overlaid) ? loaded.containsKey(file) : parses(file, unsavedTextOf(file));
+	}
+
+	private boolean parses(IFile file, String unsavedText) {
+		Source source = loaded.get(file);
+		if (source == null) {
+			return false;
+		}
+		return unsavedText != null ? unsavedText.equals(source.unsavedText())
+				: source.unsavedText() == null && source.stamp() == file.getModificationStamp();
+	}
+
+	private String unsavedTextOf(IFile file) {
+		return readsUnsavedText ? UnsavedText.of(file) : null;
+	}
+
 	/** Parses the text as the content of the file (an editor's unsaved text) and returns its resource. */
 	public XtextResource replace(IFile file, String text) {
 		overlaid = file;
-		XtextResource resource = freshResource(file);
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new IllegalStateException("Reading text from memory cannot fail", e);
-		}
-		loadedStamps.put(file, -1L);
-		return resource;
+		return load(file, text);
 	}
 
 	public XtextResource resource(IFile file) {
@@ -132,7 +167,7 @@ public class ProjectResources {
 	}
 
 	public List<IFile> files() {
-		return new ArrayList<>(loadedStamps.keySet());
+		return new ArrayList<>(loaded.keySet());
 	}
 
 	public List<Issue> validate(IFile file, CancelIndicator cancelIndicator) {
@@ -164,7 +199,18 @@ public class ProjectResources {
 		} catch (IOException e) {
 			throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot read " + file.getFullPath(), e));
 		}
-		loadedStamps.put(file, stamp);
+		loaded.put(file, new Source(stamp, null));
+	}
+
+	private XtextResource load(IFile file, String text) {
+		XtextResource resource = freshResource(file);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		} catch (IOException e) {
+			throw new IllegalStateException("Reading text from memory cannot fail", e);
+		}
+		loaded.put(file, new Source(-1, text));
+		return resource;
 	}
 
 	/** A new resource for the file in place of the old one: readers of the old one keep a consistent snapshot. */
@@ -183,6 +229,6 @@ public class ProjectResources {
 				old.unload();
 			}
 		}
-		loadedStamps.remove(file);
+		loaded.remove(file);
 	}
 }

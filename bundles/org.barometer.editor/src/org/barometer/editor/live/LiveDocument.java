@@ -9,12 +9,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * The live model of one open .barometer document: the editor's text parsed in the context of
- * its project's other files. The reconciler publishes a {@link LiveSnapshot} after each pause
+ * its project's other files, as edited. The reconciler publishes a {@link LiveSnapshot} after each pause
  * in typing; content assist parses the text of the moment. Parsing is serialised on this
  * object; readers use snapshots and never wait.
  */
@@ -29,7 +30,8 @@ public class LiveDocument {
 	LiveDocument(IDocument document, IFile file) {
 		this.document = document;
 		this.file = file;
-		this.resources = new ProjectResources(file.getProject());
+		// the project's other files as the builder reads them, so that the two mark the same problems
+		this.resources = ProjectResources.asEdited(file.getProject());
 	}
 
 	public IDocument document() {
@@ -45,7 +47,7 @@ public class LiveDocument {
 		return latest;
 	}
 
-	/** Parses the text (the project's other files are re-read when changed on disk). */
+	/** Parses the text (the project's other files are re-read when changed on disk or in their editors). */
 	public synchronized XtextResource parse(String text) throws CoreException {
 		resources.synchronize();
 		return resources.replace(file, text);
@@ -61,7 +63,12 @@ public class LiveDocument {
 			if (cancel.isCanceled()) {
 				return null;
 			}
-			issues = resources.validate(file, cancel);
+			try {
+				issues = resources.validate(file, cancel);
+			} catch (OperationCanceledError e) {
+				// typing on cancelled it; thrown on, this Error would end the reconciler's thread for good
+				return null;
+			}
 		}
 		if (cancel.isCanceled()) {
 			return null;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.barometer.editor.assist.BarometerContentAssistProcessor;
 import org.barometer.editor.outline.BarometerOutlinePage;
@@ -66,8 +65,7 @@ class EditorWorkbenchTest {
 
 	@Test
 	void theBuilderMarksThePublishedInconsistencies() throws Exception {
-		Set<String> expected = expectedDiagnostics(ISSUE_18).stream().map(EditorWorkbenchTest::lineSeverityMessage)
-				.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> expected = publishedProblems(ISSUE_18);
 		Set<String> actual = new TreeSet<>();
 		for (IMarker marker : markers(issue18)) {
 			String severity = marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? "error" : "warning";
@@ -229,13 +227,5 @@ class EditorWorkbenchTest {
 		}
 		run(() -> popup.get().close());
 		return shown.get();
-	}
-
-	/** "5:33: error: Stated … [code]" → "5 error Stated …" */
-	private static String lineSeverityMessage(String diagnostic) {
-		String[] parts = diagnostic.split(": ", 3);
-		String line = parts[0].split(":")[0];
-		String message = parts[2].substring(0, parts[2].lastIndexOf(" ["));
-		return line + " " + parts[1] + " " + message;
 	}
 }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.barometer.workbench.testing.UiThread;
@@ -105,5 +108,19 @@ final class StudioFixture {
 	static List<String> expectedDiagnostics(String fileName) throws IOException {
 		return Files.readAllLines(examples().resolve("expected").resolve(fileName + ".diagnostics"), StandardCharsets.UTF_8)
 				.stream().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+	}
+
+	/** The problems pinned for an example as the builder marks them, `line severity message`. */
+	static Set<String> publishedProblems(String fileName) throws IOException {
+		return expectedDiagnostics(fileName).stream().map(StudioFixture::lineSeverityMessage)
+				.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/** "5:33: error: Stated … [code]" → "5 error Stated …" */
+	private static String lineSeverityMessage(String diagnostic) {
+		String[] parts = diagnostic.split(": ", 3);
+		String line = parts[0].split(":")[0];
+		String message = parts[2].substring(0, parts[2].lastIndexOf(" ["));
+		return line + " " + parts[1] + " " + message;
 	}
 }
