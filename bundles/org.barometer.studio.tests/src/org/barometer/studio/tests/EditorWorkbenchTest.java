@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.barometer.editor.assist.BarometerContentAssistProcessor;
@@ -65,13 +63,7 @@ class EditorWorkbenchTest {
 
 	@Test
 	void theBuilderMarksThePublishedInconsistencies() throws Exception {
-		Set<String> expected = publishedProblems(ISSUE_18);
-		Set<String> actual = new TreeSet<>();
-		for (IMarker marker : markers(issue18)) {
-			String severity = marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? "error" : "warning";
-			actual.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + " " + severity + " " + marker.getAttribute(IMarker.MESSAGE, ""));
-		}
-		assertEquals(expected, actual);
+		assertEquals(publishedProblems(ISSUE_18), markedProblems(issue18));
 	}
 
 	@Test

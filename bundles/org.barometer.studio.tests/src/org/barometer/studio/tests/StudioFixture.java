@@ -104,6 +104,16 @@ final class StudioFixture {
 		return Arrays.asList(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO));
 	}
 
+	/** A file's problem markers as `line severity message`, comparable with {@link #publishedProblems}. */
+	static Set<String> markedProblems(IFile file) throws CoreException {
+		Set<String> problems = new TreeSet<>();
+		for (IMarker marker : markers(file)) {
+			String severity = marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? "error" : "warning";
+			problems.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + " " + severity + " " + marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		return problems;
+	}
+
 	/** The diagnostics pinned for an example, as `line:col: severity: message [code]` lines. */
 	static List<String> expectedDiagnostics(String fileName) throws IOException {
 		return Files.readAllLines(examples().resolve("expected").resolve(fileName + ".diagnostics"), StandardCharsets.UTF_8)

@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.barometer.studio.EditorialPerspective;
 import org.barometer.studio.guide.GuideView;
@@ -94,14 +91,7 @@ class StudioShellTest {
 	void theBuilderMarksIssue17sPublishedInconsistenciesToo() throws Exception {
 		IProject project = openExamplesCopy();
 		String issue17 = "issue-17-sep-oct-2020.barometer";
-		Set<String> expected = expectedDiagnostics(issue17).stream().map(StudioShellTest::lineSeverityMessage)
-				.collect(Collectors.toCollection(TreeSet::new));
-		Set<String> actual = new TreeSet<>();
-		for (IMarker marker : project.getFile(issue17).findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-			String severity = marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? "error" : "warning";
-			actual.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + " " + severity + " " + marker.getAttribute(IMarker.MESSAGE, ""));
-		}
-		assertEquals(expected, actual);
+		assertEquals(publishedProblems(issue17), markedProblems(project.getFile(issue17)));
 
 		IMarker[] scoring = project.getFile(issue17).findMarkers(ProblemMarkers.SCORING_TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(1, scoring.length, "Russia's exercises, scored differently in issue 18");
@@ -143,10 +133,5 @@ class StudioShellTest {
 			}
 		}
 		return all.toString();
-	}
-
-	private static String lineSeverityMessage(String diagnostic) {
-		String[] parts = diagnostic.split(": ", 3);
-		return parts[0].split(":")[0] + " " + parts[1] + " " + parts[2].substring(0, parts[2].lastIndexOf(" ["));
 	}
 }
