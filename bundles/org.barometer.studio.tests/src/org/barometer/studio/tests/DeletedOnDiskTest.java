@@ -7,55 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An issue deleted on disk while the analyst has unsaved changes in its editor: nothing of theirs is lost. */
-class DeletedOnDiskTest {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeAndRestore() throws Exception {
-		Widgets.closeDialogs();
-		closeAll();
-		if (!issue18.exists()) {
-			issue18.create(new ByteArrayInputStream(Files.readAllBytes(examples().resolve(ISSUE_18))), true, null);
-		}
-		restore(issue18);
-		waitForBuild();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null);
-	}
+class DeletedOnDiskTest extends ExamplesCopyTest {
 
 	@Test
 	void theUnsavedTextStaysDirtyInTheEditorAndSavingWritesItBack() throws Exception {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +18,6 @@ import org.barometer.editor.outline.BarometerOutlinePage;
 import org.barometer.workspace.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -36,30 +34,10 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.IDocumentProviderExtension3;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The editor in a real workbench under Xvfb: markers, quick fix, content assist, outline, save and revert. */
-class EditorWorkbenchTest {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeAndRestore() throws Exception {
-		closeAll();
-		restore(issue18);
-		waitForBuild();
-	}
+class EditorWorkbenchTest extends ExamplesCopyTest {
 
 	@Test
 	void theBuilderMarksThePublishedInconsistencies() throws Exception {

@@ -6,55 +6,25 @@ import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Folding and bracket matching in the editor on issue 18: the projection annotations, and the matching-bracket command. */
-class FoldingAndBracketsTest {
+class FoldingAndBracketsTest extends ExamplesCopyTest {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 	private static final String GOTO_MATCHING_BRACKET = "org.eclipse.ui.genericeditor.gotoMatchingBracket";
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeAndRestore() throws Exception {
-		closeAll();
-		restore(issue18);
-		waitForBuild();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null);
-	}
 
 	@Test
 	void eachSectionAndEachMultiLineTextFoldsAndCollapsingOneHidesItsLines() throws Exception {

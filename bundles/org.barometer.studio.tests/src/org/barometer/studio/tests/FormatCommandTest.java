@@ -8,50 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Formatting through the command Ctrl+Shift+F runs, in the editor on issue 18. */
-class FormatCommandTest {
+class FormatCommandTest extends ExamplesCopyTest {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 	private static final String FORMAT = "org.barometer.editor.format";
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeAndRestore() throws Exception {
-		closeAll();
-		restore(issue18);
-		waitForBuild();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null);
-	}
 
 	@Test
 	void ctrlShiftFAlignsAMisalignedRowDirtiesTheEditorAndIsUndoneInOneStep() throws Exception {

@@ -5,16 +5,9 @@ import static org.barometer.studio.tests.StudioFixture.*;
 import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,30 +15,7 @@ import org.junit.jupiter.api.Test;
  * the figures behind a score, and a marker's message. Each test has an editor of its own, so
  * its hover manager starts from rest.
  */
-class HoverWorkbenchTest {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Widgets.closeDialogs();
-		closeAll();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null);
-	}
+class HoverWorkbenchTest extends ExamplesCopyTest {
 
 	@Test
 	void onAScoreTheHoverGivesTheRunningAndTheSectionTotal() {

@@ -5,12 +5,9 @@ import static org.barometer.studio.tests.StudioFixture.*;
 import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.barometer.editor.outline.BarometerOutlinePage;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
@@ -19,38 +16,12 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The outline and the editor follow each other: a chosen event is selected in the text, the caret's event in the outline. */
-class OutlineLinkingTest {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		closeAll();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null);
-	}
+class OutlineLinkingTest extends ExamplesCopyTest {
 
 	@Test
 	void choosingAnEventInTheOutlineSelectsItsDateAndMovingTheCaretSelectsItsEvent() {

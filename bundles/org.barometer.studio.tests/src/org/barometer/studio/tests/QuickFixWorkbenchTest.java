@@ -10,15 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -31,48 +28,20 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quick fixes as a user reaches them: Ctrl+1 on a stated figure in the editor, and the Quick
  * Fix command on the marker selected in the Problems view.
  */
-class QuickFixWorkbenchTest {
+class QuickFixWorkbenchTest extends ExamplesCopyTest {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 	/** The U.S. section of issue 18 prints -14; its catalogue adds up to -16. */
 	private static final String US_FIGURES = "stated aggregate -14 positive +6 negative -20 total -14";
 	private static final String US_AGGREGATE_MESSAGE = "Stated aggregate index -14 differs from the computed -16.";
 	private static final String REPLACE_BY_COMPUTED = "Replace by the computed -16";
-
-	private static IProject project;
-	private static IFile issue18;
-
-	@BeforeAll
-	static void openExamples() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
-		project = openExamplesCopy();
-		issue18 = project.getFile(ISSUE_18);
-	}
-
-	@AfterEach
-	void closeAndRestore() throws Exception {
-		Widgets.closeDialogs();
-		closeAll();
-		restore(issue18);
-		waitForBuild();
-	}
-
-	@AfterAll
-	static void removeProject() throws Exception {
-		project.delete(false, true, null); // the copy stays on disk; the Problems view of later tests stays short
-	}
 
 	@Test
 	void ctrl1OnAStatedFigureThatDisagreesOffersTheComputedFigureAndWritesItIntoTheEditor() throws Exception {
