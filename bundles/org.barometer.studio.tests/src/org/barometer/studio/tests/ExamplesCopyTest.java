@@ -1,6 +1,7 @@
 package org.barometer.studio.tests;
 
 import static org.barometer.studio.tests.StudioFixture.*;
+import static org.barometer.workbench.testing.UiThread.display;
 import static org.barometer.workbench.testing.UiThread.run;
 
 import java.io.ByteArrayInputStream;
@@ -9,13 +10,14 @@ import java.time.Duration;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Editor tests on their own copy of the examples in a wide window: each test starts with no
+ * Editor tests on their own copy of the examples in a wide window that fits the screen: each test starts with no
  * editor and dialog open and issue 18 as published; the project goes at the end (its files stay
  * on disk), so the Problems view of later test classes stays short.
  */
@@ -28,7 +30,12 @@ abstract class ExamplesCopyTest {
 
 	@BeforeAll
 	static void openExamplesCopyInAWideWindow() throws Exception {
-		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900));
+		run(() -> {
+			// wide, but all on the screen: the pointer of the hover tests cannot leave it (CI's Xvfb screen is 1280 wide)
+			Rectangle screen = display().getPrimaryMonitor().getClientArea();
+			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+					.setBounds(screen.x, screen.y, Math.min(1400, screen.width), Math.min(900, screen.height));
+		});
 		project = openExamplesCopy();
 		issue18 = project.getFile(ISSUE_18);
 	}
