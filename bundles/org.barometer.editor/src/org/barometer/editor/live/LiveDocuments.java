@@ -5,6 +5,7 @@ import java.util.WeakHashMap;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
@@ -13,7 +14,9 @@ import org.eclipse.jface.text.IDocument;
 /**
  * Finds the live model of an open document. The editor's contributions (reconciler,
  * highlighting, content assist, hover, outline) are created separately by the generic editor;
- * they meet here, on the document they share.
+ * they meet here, on the document they share. A live model holds its document, so the map's
+ * weak keys alone would never let go: the models of documents whose file buffer is gone (the
+ * editor closed) are dropped at the next look-up.
  */
 public final class LiveDocuments {
 
@@ -27,6 +30,7 @@ public final class LiveDocuments {
 		if (document == null) {
 			return null;
 		}
+		forgetClosed();
 		LiveDocument live = BY_DOCUMENT.get(document);
 		if (live == null) {
 			IFile file = fileOf(document);
@@ -41,7 +45,13 @@ public final class LiveDocuments {
 
 	/** The live model of a file open in an editor, or null when it is not open. */
 	public static synchronized LiveDocument of(IFile file) {
+		forgetClosed();
 		return BY_DOCUMENT.values().stream().filter(live -> live.file().equals(file)).findFirst().orElse(null);
+	}
+
+	private static void forgetClosed() {
+		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
+		BY_DOCUMENT.keySet().removeIf(document -> buffers.getTextFileBuffer(document) == null);
 	}
 
 	private static IFile fileOf(IDocument document) {

@@ -1,6 +1,9 @@
 package org.barometer.editor.live;
 
 import org.barometer.editor.preferences.EditorPreferences;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -9,7 +12,8 @@ import org.eclipse.jface.util.IPropertyChangeListener;
 /**
  * Re-parses and validates the document after a pause in typing, off the UI thread (the
  * platform's reconciler thread); typing on cancels the run in progress and restarts the delay.
- * The pause follows the preference, in open editors too.
+ * The pause follows the preference, in open editors too; a change to another file of the
+ * project on disk (the profile saved) reconciles again at once.
  */
 public class LiveValidationReconciler extends MonoReconciler {
 
@@ -19,6 +23,8 @@ public class LiveValidationReconciler extends MonoReconciler {
 			setDelay(EditorPreferences.reconcileDelay());
 		}
 	};
+
+	private final ProjectChangeFollower projectChanges = new ProjectChangeFollower(this::followedFile, this::forceReconciling);
 
 	public LiveValidationReconciler() {
 		super(new LiveValidationStrategy(), false);
@@ -32,15 +38,22 @@ public class LiveValidationReconciler extends MonoReconciler {
 		if (store != null) {
 			store.addPropertyChangeListener(delayFollower);
 		}
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(projectChanges, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	@Override
 	public void uninstall() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(projectChanges);
 		IPreferenceStore store = EditorPreferences.store();
 		if (store != null) {
 			store.removePropertyChangeListener(delayFollower);
 		}
 		super.uninstall();
+	}
+
+	private IFile followedFile() {
+		LiveDocument live = LiveDocuments.of(getDocument());
+		return live == null ? null : live.file();
 	}
 
 	@Override

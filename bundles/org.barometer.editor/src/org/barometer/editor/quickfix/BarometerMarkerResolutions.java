@@ -3,19 +3,17 @@ package org.barometer.editor.quickfix;
 import java.util.List;
 
 import org.barometer.editor.live.CurrentModel;
+import org.barometer.editor.live.LiveDocument;
+import org.barometer.editor.live.LiveDocuments;
 import org.barometer.lang.ide.quickfix.BarometerQuickFixes;
 import org.barometer.lang.ide.quickfix.QuickFix;
 import org.barometer.workspace.BarometerInjector;
 import org.barometer.workspace.ProblemMarkers;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.ITextFileBufferManager;
-import org.eclipse.core.filebuffers.LocationKind;
+import org.barometer.workspace.ProjectResources;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.xtext.resource.XtextResource;
@@ -29,9 +27,13 @@ public class BarometerMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	private final BarometerQuickFixes quickFixes = BarometerInjector.get().getInstance(BarometerQuickFixes.class);
 
+	/**
+	 * By the diagnostic's code alone: the Problems view asks for every row it draws, and parsing
+	 * the file for each would be slow on the UI thread (the fixes themselves are computed when asked for).
+	 */
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return getResolutions(marker).length > 0;
+		return BarometerQuickFixes.hasFixFor(ProblemMarkers.code(marker));
 	}
 
 	@Override
@@ -56,20 +58,18 @@ public class BarometerMarkerResolutions implements IMarkerResolutionGenerator2 {
 		T query(XtextResource resource);
 	}
 
-	/** Runs the query on the model of the file's current text (the editor's, when it is open). */
+	/**
+	 * Runs the query on the model of the file's current text: the open editor's, or else the
+	 * saved file parsed for this question alone (no live model is kept for a file nobody edits).
+	 */
 	private static <T> T withModelOf(IFile file, ModelQuery<T> query) throws CoreException {
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		IPath path = file.getFullPath();
-		manager.connect(path, LocationKind.IFILE, null);
-		try {
-			ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
-			XtextResource resource = CurrentModel.of(buffer.getDocument());
-			if (resource == null) {
-				resource = new org.barometer.workspace.ProjectResources(file.getProject()).replace(file, buffer.getDocument().get());
-			}
-			return query.query(resource);
-		} finally {
-			manager.disconnect(path, LocationKind.IFILE, null);
+		LiveDocument open = LiveDocuments.of(file);
+		XtextResource resource = open == null ? null : CurrentModel.of(open.document());
+		if (resource == null) {
+			ProjectResources saved = ProjectResources.asEdited(file.getProject());
+			saved.synchronize();
+			resource = saved.resource(file);
 		}
+		return query.query(resource);
 	}
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,28 @@ class UnsavedTextMarkersTest {
 		Set<String> markers = problems(issue18);
 		assertFalse(markers.stream().anyMatch(m -> m.endsWith(CHINA_MISMATCH)), markers.toString());
 		assertEquals(publishedProblems(ISSUE_18), markers);
+	}
+
+	@Test
+	void savingTheProfileRenewsTheLiveModelOfAnOpenIssueAtOnce() throws Exception {
+		String outOfRange = "outside the profile's range -3 to +3";
+		ITextEditor editor = open(issue18);
+		waitUntil("the first live validation", PATIENCE, () -> live(editor).latest() != null);
+		assertFalse(liveMessages(editor).stream().anyMatch(m -> m.contains(outOfRange)));
+
+		// no keystroke in the issue: its outline and Index view read this live model
+		setText(profile, text(profile).replace("scores from -4 to +4", "scores from -3 to +3"));
+		waitUntil("the open issue's live model to follow the saved profile", PATIENCE,
+				() -> liveMessages(editor).stream().anyMatch(m -> m.contains(outOfRange)));
+
+		restore(profile);
+		waitUntil("the live model to follow the restored profile", PATIENCE,
+				() -> liveMessages(editor).stream().noneMatch(m -> m.contains(outOfRange)));
+	}
+
+	private static List<String> liveMessages(ITextEditor editor) {
+		LiveSnapshot latest = live(editor).latest();
+		return latest == null ? List.of() : latest.issues().stream().map(Issue::getMessage).toList();
 	}
 
 	@Test

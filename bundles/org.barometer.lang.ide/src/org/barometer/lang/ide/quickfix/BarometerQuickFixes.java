@@ -5,6 +5,7 @@ import static org.barometer.lang.validation.BarometerIssueCodes.*;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.barometer.lang.ide.edits.TextEdit;
@@ -45,8 +46,17 @@ public class BarometerQuickFixes {
 	/** Indentation of a new section's contents: the files' two spaces (see the examples). */
 	static final String INDENT = "  ";
 
+	/** The diagnostics that have a fix, when the region still holds what they were about. */
+	private static final Set<String> FIXABLE = Set.of(STATED_FIGURE_MISMATCH, STATED_AGGREGATE_NOT_SUM,
+			STATED_COLOUR_MISMATCH, CATALOGUE_OUT_OF_ORDER, MISSING_SECTION);
+
 	@Inject
 	private IValueConverterService valueConverters;
+
+	/** Whether a diagnostic of this code can have a fix: cheap, for lists that decorate every problem. */
+	public static boolean hasFixFor(String issueCode) {
+		return FIXABLE.contains(issueCode);
+	}
 
 	public List<QuickFix> fixesFor(XtextResource resource, String issueCode, int offset, int length, String[] data) {
 		if (resource == null || issueCode == null) {
