@@ -3,11 +3,13 @@ package org.barometer.lang;
 import org.barometer.lang.conversion.BarometerValueConverters;
 import org.barometer.lang.formatting2.BarometerFormatter;
 import org.barometer.lang.naming.BarometerQualifiedNameProvider;
+import org.barometer.lang.resource.BarometerResource;
 import org.barometer.lang.resource.BarometerResourceDescriptionStrategy;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
 
 /** What the Barometer language customises in the Xtext runtime. */
 public class BarometerRuntimeModule extends AbstractBarometerRuntimeModule {
@@ -28,5 +30,10 @@ public class BarometerRuntimeModule extends AbstractBarometerRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return BarometerFormatter.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return BarometerResource.class;
 	}
 }

@@ -109,7 +109,8 @@ public class ExportCommand implements Callable<Integer> {
 
 		LoadedWorkspace workspace = new WorkspaceLoader().load(inputs);
 		int exported = 0;
-		int failed = 0;
+		int failed = workspace.notRead().size();
+		workspace.notRead().forEach(d -> stdout.println(d.format()));
 		int written = 0;
 		Map<PublicationProfile, List<Issue>> byPublication = new LinkedHashMap<>();
 		for (Path file : workspace.requested()) {
@@ -171,6 +172,11 @@ public class ExportCommand implements Callable<Integer> {
 		}
 		if (root == null) {
 			return new Refusal(new Diagnostic(file, 1, 1, true, "", null), "the file holds no issue");
+		}
+		if (root.eResource() != null && !root.eResource().getErrors().isEmpty()) {
+			// a number the parser could not convert is as fatal as a syntax error: its value is missing
+			Diagnostic where = errors(diagnostics).stream().findFirst().orElse(new Diagnostic(file, 1, 1, true, "", null));
+			return new Refusal(where, "the file could not be read in full, the figures cannot be computed");
 		}
 		if (root instanceof Issue issue) {
 			List<String> problems = ExportReadiness.problems(issue);

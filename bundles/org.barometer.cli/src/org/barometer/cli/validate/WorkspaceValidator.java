@@ -27,7 +27,7 @@ public class WorkspaceValidator {
 
 	public ValidationRun validate(List<Path> inputs) {
 		LoadedWorkspace workspace = loader.load(inputs);
-		List<Diagnostic> diagnostics = new ArrayList<>();
+		List<Diagnostic> diagnostics = new ArrayList<>(workspace.notRead());
 		for (Path file : workspace.requested()) {
 			diagnostics.addAll(workspace.validate(file));
 		}

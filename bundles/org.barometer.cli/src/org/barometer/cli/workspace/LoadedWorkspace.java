@@ -22,16 +22,23 @@ public final class LoadedWorkspace {
 	private final Injector injector;
 	private final List<Path> requested;
 	private final Map<Path, Resource> resources;
+	private final List<Diagnostic> notRead;
 
-	LoadedWorkspace(Injector injector, List<Path> requested, Map<Path, Resource> resources) {
+	LoadedWorkspace(Injector injector, List<Path> requested, Map<Path, Resource> resources, List<Diagnostic> notRead) {
 		this.injector = injector;
 		this.requested = requested;
 		this.resources = resources;
+		this.notRead = notRead;
 	}
 
-	/** The files named on the command line, folders expanded, in order. */
+	/** The files named on the command line, folders expanded, in order; only those that were read. */
 	public List<Path> requested() {
 		return requested;
+	}
+
+	/** One error per file or folder asked for that could not be read, saying why. */
+	public List<Diagnostic> notRead() {
+		return notRead;
 	}
 
 	/** The document a file holds (a profile or an issue), or null when it holds none. */

@@ -1,16 +1,17 @@
 package org.barometer.cli.workspace;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.barometer.export.io.InputFiles;
+import org.barometer.export.io.UnreadableFileException;
 import org.barometer.lang.BarometerStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -22,7 +23,8 @@ import com.google.inject.Injector;
  * Loads files the way the studio sees a project: every .barometer file of the folders
  * involved goes into one resource set (a folder is a project: the profile and the other
  * issues are found there), and the files asked for are the ones to work on. Shared by the
- * commands that validate and export.
+ * commands that validate and export. A file or folder that cannot be read is reported and
+ * left out; it never stops the others (see {@link InputFiles} for what is read).
  */
 public class WorkspaceLoader {
 
@@ -39,34 +41,53 @@ public class WorkspaceLoader {
 	}
 
 	public LoadedWorkspace load(List<Path> inputs) {
+		List<Diagnostic> notRead = new ArrayList<>();
 		Set<Path> requested = new LinkedHashSet<>();
 		for (Path input : inputs) {
-			requested.addAll(barometerFiles(input));
+			SourceListing listing = SourceListing.of(input);
+			requested.addAll(listing.files());
+			listing.unlisted().forEach((folder, reason) -> notRead.add(NotRead.folder(folder, reason)));
 		}
 		Set<Path> project = new LinkedHashSet<>(requested);
 		for (Path file : requested) {
 			Path folder = file.toAbsolutePath().getParent();
-			project.addAll(barometerFiles(folder).stream().filter(p -> !containsSameFile(project, p)).toList());
+			// the rest of the project is context: what cannot be read there is not the user's question
+			SourceListing.of(folder).files().stream().filter(p -> !containsSameFile(project, p)).forEach(project::add);
 		}
 		XtextResourceSet resourceSet = injector.getProvider(XtextResourceSet.class).get();
 		Map<Path, Resource> resources = new LinkedHashMap<>();
+		List<Path> readable = new ArrayList<>();
 		for (Path file : project) {
-			resources.put(file, resourceSet.getResource(uriOf(file), true));
+			try {
+				resources.put(file, load(resourceSet, file));
+				if (requested.contains(file)) {
+					readable.add(file);
+				}
+			} catch (UnreadableFileException e) {
+				if (requested.contains(file)) {
+					notRead.add(NotRead.file(file, e.getMessage()));
+				}
+			}
 		}
-		return new LoadedWorkspace(injector, List.copyOf(requested), resources);
+		return new LoadedWorkspace(injector, List.copyOf(readable), resources, List.copyOf(notRead));
+	}
+
+	private static Resource load(XtextResourceSet resourceSet, Path file) throws UnreadableFileException {
+		byte[] bytes = InputFiles.read(file);
+		Resource resource = resourceSet.createResource(uriOf(file));
+		try {
+			resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			// from memory, loading fails only on text the parser cannot decode at all
+			resourceSet.getResources().remove(resource);
+			throw new UnreadableFileException("not readable as text");
+		}
+		return resource;
 	}
 
 	/** The .barometer files of a folder (recursively, in name order), or the file itself. */
 	public static List<Path> barometerFiles(Path input) {
-		if (!Files.isDirectory(input)) {
-			return List.of(input);
-		}
-		try (Stream<Path> files = Files.walk(input)) {
-			return files.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-					.sorted().toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot list " + input, e);
-		}
+		return SourceListing.of(input).files();
 	}
 
 	private static boolean containsSameFile(Set<Path> files, Path candidate) {

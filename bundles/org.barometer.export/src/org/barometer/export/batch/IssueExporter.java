@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.export.ExportReadiness;
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.IssueDocxWriter;
+import org.barometer.export.io.AtomicFileWriter;
 import org.barometer.export.xlsx.IssueWorkbookWriter;
 import org.barometer.model.Issue;
 
@@ -32,24 +34,41 @@ public final class IssueExporter {
 		return names;
 	}
 
-	/** Writes every asked-for file of the issue; returns them in the order written. */
+	/**
+	 * Writes every asked-for file of the issue, all or none: each is written beside its target
+	 * and checked to open, and only when all are does any replace its previous version. Returns
+	 * them in the order written.
+	 */
 	public List<Path> export(Path source, Issue issue) throws IOException {
 		String base = names.claim(source);
 		if (base == null) {
-			throw new IOException("its exports would overwrite those of " + names.owner(source) + " (same file name)");
+			throw new ExportRefusedException("its exports would overwrite those of " + names.owner(source) + " (same file name)");
+		}
+		ExportReadiness.check(issue);
+		List<AtomicFileWriter.Staged> staged = new ArrayList<>();
+		try {
+			if (appendices != null) {
+				staged.add(appendices.stage(issue, names.appendices(base)));
+			}
+			if (issues != null) {
+				staged.add(issues.stage(issue, names.issue(base)));
+			}
+			if (workbooks != null) {
+				staged.add(workbooks.stage(issue, names.workbook(base)));
+			}
+		} catch (IOException | RuntimeException e) {
+			staged.forEach(AtomicFileWriter.Staged::discard);
+			throw e;
 		}
 		List<Path> written = new ArrayList<>();
-		if (appendices != null) {
-			appendices.write(issue, names.appendices(base));
-			written.add(names.appendices(base));
-		}
-		if (issues != null) {
-			issues.write(issue, names.issue(base));
-			written.add(names.issue(base));
-		}
-		if (workbooks != null) {
-			workbooks.write(issue, names.workbook(base));
-			written.add(names.workbook(base));
+		for (int i = 0; i < staged.size(); i++) {
+			try {
+				staged.get(i).commit();
+			} catch (IOException e) {
+				staged.subList(i + 1, staged.size()).forEach(AtomicFileWriter.Staged::discard);
+				throw e;
+			}
+			written.add(staged.get(i).target());
 		}
 		return written;
 	}

@@ -36,7 +36,9 @@ public final class OutputNames {
 
 	private static String baseName(Path source) {
 		String name = source.getFileName().toString();
-		return name.endsWith(SOURCE_EXTENSION) ? name.substring(0, name.length() - SOURCE_EXTENSION.length()) : name;
+		String base = name.endsWith(SOURCE_EXTENSION) ? name.substring(0, name.length() - SOURCE_EXTENSION.length()) : name;
+		// a file named just ".barometer" would export to ".docx", a hidden file with no name
+		return base.isEmpty() ? SOURCE_EXTENSION.substring(1) : base;
 	}
 
 	public Path appendices(String base) {

@@ -12,6 +12,7 @@ import org.barometer.export.docx.internal.DocumentProperties;
 import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Issue;
 import org.barometer.model.navigation.Containers;
 
@@ -29,7 +30,12 @@ public final class AppendixDocxWriter {
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(Issue issue, Path target) throws IOException {
 		ExportReadiness.check(issue);
-		AtomicFileWriter.write(target, out -> writeTo(issue, out));
+		stage(issue, target).commit();
+	}
+
+	/** Writes the file beside the target and checks that it opens; the target is replaced on {@code commit()}. */
+	public AtomicFileWriter.Staged stage(Issue issue, Path target) throws IOException {
+		return AtomicFileWriter.stage(target, out -> writeTo(issue, out), WrittenFileCheck.DOCX);
 	}
 
 	public void writeTo(Issue issue, OutputStream out) throws IOException {

@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.barometer.export.io.InputFiles;
+import org.barometer.export.io.UnreadableFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -74,18 +75,15 @@ public final class DocxTemplate {
 	public static DocxTemplate of(Path file) throws InvalidTemplateException {
 		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new InvalidTemplateException(file + ": no such template file", e);
-		} catch (IOException e) {
-			throw new InvalidTemplateException(file + ": cannot read the template: " + e.getMessage(), e);
+			bytes = InputFiles.read(file);
+		} catch (UnreadableFileException e) {
+			throw new InvalidTemplateException(file + ": the template is not read: " + e.getMessage(), e);
 		}
 		DocxTemplate template = new DocxTemplate(bytes, file.toString());
 		try (XWPFDocument document = template.open()) {
 			document.getDocument().getBody(); // a package without a Word body is no template
 		} catch (IOException | RuntimeException e) {
-			throw new InvalidTemplateException(file + ": not a Word document (.docx) usable as a template"
-					+ (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+			throw new InvalidTemplateException(file + ": " + TemplateRefusal.reason(e), e);
 		}
 		return template;
 	}

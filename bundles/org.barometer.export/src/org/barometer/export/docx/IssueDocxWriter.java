@@ -19,6 +19,7 @@ import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.Paragraphs;
 import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Author;
 import org.barometer.model.Band;
 import org.barometer.model.Development;
@@ -56,7 +57,12 @@ public final class IssueDocxWriter {
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(Issue issue, Path target) throws IOException {
 		ExportReadiness.check(issue);
-		AtomicFileWriter.write(target, out -> writeTo(issue, out));
+		stage(issue, target).commit();
+	}
+
+	/** Writes the file beside the target and checks that it opens; the target is replaced on {@code commit()}. */
+	public AtomicFileWriter.Staged stage(Issue issue, Path target) throws IOException {
+		return AtomicFileWriter.stage(target, out -> writeTo(issue, out), WrittenFileCheck.DOCX);
 	}
 
 	public void writeTo(Issue issue, OutputStream out) throws IOException {

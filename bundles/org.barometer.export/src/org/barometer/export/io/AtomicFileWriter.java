@@ -39,12 +39,63 @@ public final class AtomicFileWriter {
 	private AtomicFileWriter() {
 	}
 
+	/** Checks a written file before it replaces its target (e.g. that it opens); throws to refuse it. */
+	@FunctionalInterface
+	public interface Check {
+		void verify(Path written) throws IOException;
+	}
+
+	/**
+	 * A file written in full beside its target, waiting to replace it: several files that belong
+	 * together (an issue's exports) are all staged before any is committed, so that a failure
+	 * in any of them leaves every target as it was.
+	 */
+	public static final class Staged {
+		private final Path target;
+		private final Path temporary;
+
+		private Staged(Path target, Path temporary) {
+			this.target = target;
+			this.temporary = temporary;
+		}
+
+		public Path target() {
+			return target;
+		}
+
+		/** Renames the written file over its target. */
+		public void commit() throws IOException {
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (IOException e) {
+				discard();
+				throw e;
+			}
+			forceFolder(target.toAbsolutePath().getParent());
+		}
+
+		/** Drops the written file; the target stays as it was. */
+		public void discard() {
+			try {
+				Files.deleteIfExists(temporary);
+			} catch (IOException e) {
+				// left for the next write to the same target to remove (its process is gone by then)
+			}
+		}
+	}
+
 	public static void write(Path target, Content content) throws IOException {
+		stage(target, content, written -> {
+		}).commit();
+	}
+
+	/** Writes the content beside the target and checks it; the target is untouched until {@link Staged#commit()}. */
+	public static Staged stage(Path target, Content content, Check check) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		String name = target.getFileName().toString();
 		removeAbandonedTemporaries(folder, name);
 		Path temporary = createTemporary(folder, name);
-		boolean moved = false;
+		boolean staged = false;
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -63,11 +114,11 @@ public final class AtomicFileWriter {
 				buffered.flush();
 				channel.force(true);
 			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			moved = true;
-			forceFolder(folder);
+			check.verify(temporary);
+			staged = true;
+			return new Staged(target, temporary);
 		} finally {
-			if (!moved) {
+			if (!staged) {
 				Files.deleteIfExists(temporary);
 			}
 		}

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.xlsx.internal.DynamicsChart;
 import org.barometer.export.xlsx.internal.WorkbookStyles;
 import org.barometer.model.Band;
@@ -46,7 +47,12 @@ public final class ArchiveWorkbookWriter {
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(List<Issue> issues, Path target) throws IOException {
 		issues.forEach(ExportReadiness::check);
-		AtomicFileWriter.write(target, out -> writeTo(issues, out));
+		stage(issues, target).commit();
+	}
+
+	/** Writes the file beside the target and checks that it opens; the target is replaced on {@code commit()}. */
+	public AtomicFileWriter.Staged stage(List<Issue> issues, Path target) throws IOException {
+		return AtomicFileWriter.stage(target, out -> writeTo(issues, out), WrittenFileCheck.XLSX);
 	}
 
 	public void writeTo(List<Issue> issues, OutputStream out) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.xlsx.internal.RowHeights;
 import org.barometer.export.xlsx.internal.ScaleFormulas;
 import org.barometer.export.xlsx.internal.SheetNames;
@@ -52,7 +53,12 @@ public final class IssueWorkbookWriter {
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(Issue issue, Path target) throws IOException {
 		ExportReadiness.check(issue);
-		AtomicFileWriter.write(target, out -> writeTo(issue, out));
+		stage(issue, target).commit();
+	}
+
+	/** Writes the file beside the target and checks that it opens; the target is replaced on {@code commit()}. */
+	public AtomicFileWriter.Staged stage(Issue issue, Path target) throws IOException {
+		return AtomicFileWriter.stage(target, out -> writeTo(issue, out), WrittenFileCheck.XLSX);
 	}
 
 	public void writeTo(Issue issue, OutputStream out) throws IOException {

@@ -32,6 +32,27 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** Issue numbers, years, trend numbers: whole numbers that fit an int, refused in words when they do not. */
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				try {
+					return Integer.valueOf(string);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is too large a number: write at most " + Integer.MAX_VALUE + ".", node, null);
+				}
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
 	@ValueConverter(rule = "Score")
 	public IValueConverter<Integer> score() {
 		return signedInteger();
@@ -50,7 +71,7 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 				try {
 					return Integer.valueOf(digits);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + digits + "' is not a score: write a signed whole number such as +1, -2 or 0.", node, e);
+					throw new ValueConverterException("'" + digits + "' is not a score: write a signed whole number such as +1, -2 or 0.", node, null);
 				}
 			}
 

@@ -24,6 +24,8 @@ public final class BarometerIssueCodes {
 	public static final String DATE_OUTSIDE_PERIOD = PREFIX + "dateOutsidePeriod";
 	public static final String DATE_STARTS_IN_PREVIOUS_PERIOD = PREFIX + "dateStartsInPreviousPeriod";
 	public static final String PERIOD_NOT_CONSECUTIVE = PREFIX + "periodNotConsecutive";
+	/** A year outside those the calendar supports (see PeriodSpans). */
+	public static final String PERIOD_YEAR_UNSUPPORTED = PREFIX + "periodYearUnsupported";
 
 	public static final String CATALOGUE_OUT_OF_ORDER = PREFIX + "catalogueOutOfOrder";
 	public static final String DUPLICATE_DESCRIPTION = PREFIX + "duplicateDescription";
@@ -31,6 +33,8 @@ public final class BarometerIssueCodes {
 
 	public static final String SCORE_OUT_OF_RANGE = PREFIX + "scoreOutOfRange";
 	public static final String TOO_MANY_SCORES = PREFIX + "tooManyScores";
+	/** A catalogue whose scores add up beyond what an index (an int) holds. */
+	public static final String INDEX_OUT_OF_RANGE = PREFIX + "indexOutOfRange";
 	public static final String SCORE_RANGE_EMPTY = PREFIX + "scoreRangeEmpty";
 
 	public static final String SCALE_GAP = PREFIX + "scaleGap";
@@ -45,6 +49,8 @@ public final class BarometerIssueCodes {
 	public static final String SECTION_WITHOUT_TRENDS = PREFIX + "sectionWithoutTrends";
 	public static final String SECTION_WITHOUT_FORECAST = PREFIX + "sectionWithoutForecast";
 
+	/** Two files declare a profile of the same name. */
+	public static final String PROFILE_DECLARED_TWICE = PREFIX + "profileDeclaredTwice";
 	public static final String DUPLICATE_ISSUE_NUMBER = PREFIX + "duplicateIssueNumber";
 	public static final String ISSUE_NUMBER_OUT_OF_ORDER = PREFIX + "issueNumberOutOfOrder";
 

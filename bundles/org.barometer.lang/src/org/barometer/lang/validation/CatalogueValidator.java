@@ -18,6 +18,8 @@ import org.barometer.model.dates.ChronologicalOrder;
 import org.barometer.model.dates.DateSpan;
 import org.barometer.model.navigation.Containers;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 /** The rows of a catalogue: their order, their scores, and rows written twice (their dates: {@link EventDateValidator}). */
@@ -54,17 +56,30 @@ public class CatalogueValidator extends BarometerCheckBase {
 		checkRange(event, event.getRegional(), Literals.SECURITY_EVENT__REGIONAL, "regional tension score");
 	}
 
+	/**
+	 * One diagnostic per row, however many extra scores it has, marking them all at once:
+	 * locating each one separately walked the row again for every score (quadratic).
+	 */
 	@Check
 	public void eventHasNoExtraScore(Event event) {
-		if (event.getExtraScores().isEmpty()) {
+		int extra = event.getExtraScores().size();
+		if (extra == 0) {
 			return;
 		}
 		String takes = event instanceof SecurityEvent ? "A security event takes two scores (national security, regional tension)"
 				: "An event of a relationship catalogue takes one score";
-		for (int i = 0; i < event.getExtraScores().size(); i++) {
-			error(takes + "; remove " + Signed.of(event.getExtraScores().get(i)) + ".", event,
-					Literals.EVENT__EXTRA_SCORES, i, TOO_MANY_SCORES);
+		String remove = extra == 1 ? "remove " + Signed.of(event.getExtraScores().get(0))
+				: String.format(Locale.ROOT, "remove the %,d extra scores", extra);
+		String message = takes + "; " + remove + ".";
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(event, Literals.EVENT__EXTRA_SCORES);
+		if (nodes.isEmpty()) {
+			error(message, event, Literals.EVENT__EXTRA_SCORES, TOO_MANY_SCORES);
+			return;
 		}
+		INode first = nodes.get(0);
+		INode last = nodes.get(nodes.size() - 1);
+		getMessageAcceptor().acceptError(message, event, first.getOffset(), last.getEndOffset() - first.getOffset(),
+				TOO_MANY_SCORES);
 	}
 
 	private void checkChronological(List<? extends Event> catalogue) {

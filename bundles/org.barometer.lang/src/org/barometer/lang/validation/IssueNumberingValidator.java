@@ -49,7 +49,7 @@ public class IssueNumberingValidator extends BarometerCheckBase {
 
 	@Check(CheckType.NORMAL)
 	public void issueNumberFollowsPeriodOrder(Issue issue) {
-		if (issue.getPeriod() == null || issue.getPeriod().getFirstMonth() == null) {
+		if (issue.getPeriod() == null || issue.getPeriod().span() == null) {
 			return;
 		}
 		int ownPeriod = issue.getPeriod().getYear() * 12 + issue.getPeriod().getFirstMonth().getValue() - 1;

@@ -13,6 +13,7 @@ import org.barometer.model.Relationship;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.Section;
 import org.barometer.model.SecuritySection;
+import org.barometer.model.dates.PeriodSpans;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.validation.Check;
 
@@ -32,6 +33,14 @@ public class IssueStructureValidator extends BarometerCheckBase {
 	}
 
 	@Check
+	public void periodYearIsSupported(Period period) {
+		if (!PeriodSpans.isSupportedYear(period.getYear())) {
+			error("The year " + period.getYear() + " is not one a period can have: write a year from " + PeriodSpans.FIRST_YEAR
+					+ " to " + PeriodSpans.LAST_YEAR + ".", period, Literals.PERIOD__YEAR, PERIOD_YEAR_UNSUPPORTED);
+		}
+	}
+
+	@Check
 	public void everyRelationshipHasASection(Issue issue) {
 		PublicationProfile profile = issue.getProfile();
 		if (profile == null || profile.eIsProxy()) {
@@ -42,7 +51,7 @@ public class IssueStructureValidator extends BarometerCheckBase {
 			covered.add(section.getRelationship());
 		}
 		for (Relationship relationship : profile.getRelationships()) {
-			if (!covered.contains(relationship)) {
+			if (!covered.contains(relationship) && relationship.getName() != null) {
 				warning("The profile monitors " + relationship.getName() + ", but the issue has no section for it.", issue,
 						Literals.ISSUE__PROFILE, MISSING_SECTION, relationship.getName());
 			}

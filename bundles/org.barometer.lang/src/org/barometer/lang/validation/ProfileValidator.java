@@ -12,7 +12,9 @@ import org.barometer.model.FigureKind;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.SecuritySection;
 import org.barometer.model.StatedFigure;
+import org.barometer.model.indices.SecurityIndices;
 import org.barometer.model.navigation.Containers;
+import org.barometer.model.scale.BandRangeText;
 import org.barometer.model.scale.ScaleCoverage;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.validation.Check;
@@ -27,7 +29,7 @@ public class ProfileValidator extends BarometerCheckBase {
 	public void scaleHasNoGap(ColourScale scale) {
 		for (ScaleCoverage.Gap gap : ScaleCoverage.of(scale).gaps()) {
 			String between = gap.below() != null && gap.above() != null
-					? " (between " + gap.below().getName() + " and " + gap.above().getName() + ")" : "";
+					? " (between " + BandRangeText.nameOf(gap.below()) + " and " + BandRangeText.nameOf(gap.above()) + ")" : "";
 			error("The colour scale leaves " + ScaleCoverage.describe(gap.from(), gap.to()) + " in no band" + between + ".",
 					scale.eContainer(), Literals.PUBLICATION_PROFILE__SCALE, SCALE_GAP);
 		}
@@ -37,7 +39,7 @@ public class ProfileValidator extends BarometerCheckBase {
 	public void scaleHasNoOverlap(ColourScale scale) {
 		for (ScaleCoverage.Overlap overlap : ScaleCoverage.of(scale).overlaps()) {
 			error("The colour scale puts " + ScaleCoverage.describe(overlap.from(), overlap.to()) + " in two bands, "
-					+ overlap.first().getName() + " and " + overlap.second().getName() + ".", scale.eContainer(),
+					+ BandRangeText.nameOf(overlap.first()) + " and " + BandRangeText.nameOf(overlap.second()) + ".", scale.eContainer(),
 					Literals.PUBLICATION_PROFILE__SCALE, SCALE_OVERLAP);
 		}
 	}
@@ -54,7 +56,7 @@ public class ProfileValidator extends BarometerCheckBase {
 	public void bandColourIsRgb(Band band) {
 		String colour = band.getColour();
 		if (colour != null && !RGB.matcher(colour).matches()) {
-			error("The colour " + colour + " of band " + band.getName()
+			error("The colour " + colour + " of band " + BandRangeText.nameOf(band)
 					+ " is not an RGB colour: write six hex digits, #RRGGBB (e.g. #FFFF00).", band, Literals.BAND__COLOUR,
 					BAND_COLOUR_NOT_RGB);
 		}
@@ -63,7 +65,8 @@ public class ProfileValidator extends BarometerCheckBase {
 	@Check
 	public void regionalTotalFallsInOneBand(SecuritySection section) {
 		PublicationProfile profile = Containers.profileOf(section);
-		if (profile == null || profile.getScale() == null || profile.getScale().getBands().isEmpty()) {
+		if (profile == null || profile.getScale() == null || profile.getScale().getBands().isEmpty()
+				|| SecurityIndices.exceedsIndexRange(section)) {
 			return;
 		}
 		int total = section.getRegionalTensionIndex();

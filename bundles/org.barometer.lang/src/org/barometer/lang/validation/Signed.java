@@ -11,4 +11,8 @@ final class Signed {
 	static String of(int value) {
 		return BandRangeText.signed(value);
 	}
+
+	static String of(long value) {
+		return value > 0 ? "+" + value : Long.toString(value);
+	}
 }

@@ -12,13 +12,36 @@ import org.barometer.model.RelationshipSection;
 import org.barometer.model.Section;
 import org.barometer.model.SecuritySection;
 import org.barometer.model.StatedFigure;
+import org.barometer.model.indices.RelationshipIndices;
+import org.barometer.model.scale.BandRangeText;
+import org.barometer.model.indices.SecurityIndices;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.validation.Check;
 
 /** Figures printed by hand are checked against the figures computed from the catalogue. */
 public class StatedFigureValidator extends BarometerCheckBase {
 
 	@Check
+	public void relationshipIndicesFit(RelationshipSection section) {
+		if (RelationshipIndices.exceedsIndexRange(section)) {
+			errorOnHeading("The scores of this catalogue add up beyond " + Signed.of(Integer.MAX_VALUE)
+					+ ", the most an index can hold: its indices cannot be computed.", section);
+		}
+	}
+
+	@Check
+	public void securityIndicesFit(SecuritySection section) {
+		if (SecurityIndices.exceedsIndexRange(section)) {
+			errorOnHeading("The security scores add up beyond " + Signed.of(Integer.MAX_VALUE)
+					+ ", the most an index can hold: its indices cannot be computed.", section);
+		}
+	}
+
+	@Check
 	public void statedFigureEqualsComputed(StatedFigure figure) {
+		if (overflows(figure.eContainer())) {
+			return; // the computed figure is meaningless; reported once on the section
+		}
 		Integer computed = figure.computedValue();
 		if (computed == null) {
 			String section = figure.eContainer() instanceof RelationshipSection ? "a relationship section" : "the security section";
@@ -50,7 +73,7 @@ public class StatedFigureValidator extends BarometerCheckBase {
 		if (aggregate == null || positive == null || negative == null) {
 			return;
 		}
-		int sum = positive.getValue() + negative.getValue();
+		long sum = (long) positive.getValue() + negative.getValue();
 		if (aggregate.getValue() != sum) {
 			error("Stated aggregate " + Signed.of(aggregate.getValue()) + " is not stated positive "
 					+ Signed.of(positive.getValue()) + " plus stated negative " + Signed.of(negative.getValue()) + " ("
@@ -65,11 +88,28 @@ public class StatedFigureValidator extends BarometerCheckBase {
 		if (stated == null || stated.eIsProxy()) {
 			return;
 		}
+		if (SecurityIndices.exceedsIndexRange(section)) {
+			return;
+		}
 		Band computed = section.regionalBand();
 		if (computed != null && computed != stated) {
-			error("Stated colour " + stated.getName() + " differs from " + computed.getName()
+			error("Stated colour " + BandRangeText.nameOf(stated) + " differs from " + BandRangeText.nameOf(computed)
 					+ ", the band of the computed regional tension index " + Signed.of(section.getRegionalTensionIndex())
-					+ ".", section, Literals.SECURITY_SECTION__STATED_COLOUR, STATED_COLOUR_MISMATCH, computed.getName());
+					+ ".", section, Literals.SECURITY_SECTION__STATED_COLOUR, STATED_COLOUR_MISMATCH, BandRangeText.nameOf(computed));
+		}
+	}
+
+	private static boolean overflows(Object section) {
+		return section instanceof RelationshipSection relationship ? RelationshipIndices.exceedsIndexRange(relationship)
+				: section instanceof SecuritySection security && SecurityIndices.exceedsIndexRange(security);
+	}
+
+	private void errorOnHeading(String message, Section section) {
+		ILeafNode heading = SectionHeading.of(section);
+		if (heading == null) {
+			error(message, section, null, INDEX_OUT_OF_RANGE);
+		} else {
+			getMessageAcceptor().acceptError(message, section, heading.getOffset(), heading.getLength(), INDEX_OUT_OF_RANGE);
 		}
 	}
 

@@ -29,6 +29,9 @@ public record ParsedDate(DateKind kind, Month firstMonth, int firstDay, Month la
 	 */
 	public DateSpan spanFor(Period period) {
 		int year = period.getYear();
+		if (!PeriodSpans.isSupportedYear(year)) {
+			return null;
+		}
 		boolean periodInFirstHalf = period.getFirstMonth() != null && period.getFirstMonth().getValue() <= 6;
 		return span(crossesTurnOfYear() && periodInFirstHalf ? year - 1 : year);
 	}

@@ -7,11 +7,24 @@ import org.barometer.model.Period;
 /** The days of an issue's period. */
 public final class PeriodSpans {
 
+	/**
+	 * The years a period may have. The calendar library holds years up to 999,999,999 only, and
+	 * index keys multiply years by 12; four digits are all a publication needs.
+	 */
+	public static final int FIRST_YEAR = 1;
+	public static final int LAST_YEAR = 9999;
+
 	private PeriodSpans() {
 	}
 
+	public static boolean isSupportedYear(int year) {
+		return year >= FIRST_YEAR && year <= LAST_YEAR;
+	}
+
+	/** The days of the period, or null when it is incomplete, runs backwards or has a year outside the supported ones. */
 	public static DateSpan span(Period period) {
-		if (period == null || period.getYear() <= 0) {
+		if (period == null || period.getFirstMonth() == null || period.getSecondMonth() == null
+				|| !isSupportedYear(period.getYear())) {
 			return null;
 		}
 		YearMonth first = YearMonth.of(period.getYear(), period.getFirstMonth().getValue());

@@ -31,4 +31,18 @@ public final class RelationshipIndices {
 	public static int aggregateIndex(RelationshipSection section) {
 		return positivePoints(section) + negativePoints(section);
 	}
+
+	/**
+	 * Whether the points, or their sum, go beyond what an index holds (±2,147,483,647): the
+	 * figures above would then wrap around, so the validator reports it and nothing exports.
+	 */
+	public static boolean exceedsIndexRange(RelationshipSection section) {
+		long positive = 0;
+		long negative = 0;
+		for (RelationshipEvent event : section.getEvents()) {
+			positive += Math.max(0, event.getScore());
+			negative += Math.min(0, event.getScore());
+		}
+		return IndexRange.exceeds(positive) || IndexRange.exceeds(negative) || IndexRange.exceeds(positive + negative);
+	}
 }

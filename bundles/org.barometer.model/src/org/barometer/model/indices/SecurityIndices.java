@@ -28,6 +28,17 @@ public final class SecurityIndices {
 		return sum;
 	}
 
+	/** Whether either axis adds up beyond what an index holds (see {@link RelationshipIndices#exceedsIndexRange}). */
+	public static boolean exceedsIndexRange(SecuritySection section) {
+		long national = 0;
+		long regional = 0;
+		for (SecurityEvent event : section.getEvents()) {
+			national += event.getNational();
+			regional += event.getRegional();
+		}
+		return IndexRange.exceeds(national) || IndexRange.exceeds(regional);
+	}
+
 	public static Band regionalBand(SecuritySection section) {
 		PublicationProfile profile = Containers.profileOf(section);
 		if (profile == null || profile.getScale() == null) {

@@ -31,6 +31,11 @@ public final class BandRangeText {
 				+ (upper.isInclusive() ? " to " : " below ") + signed(upper.getValue());
 	}
 
+	/** A band's name for messages; a band read from a broken line may have none. */
+	public static String nameOf(Band band) {
+		return band == null || band.getName() == null ? "a band without a name" : band.getName();
+	}
+
 	/** Scores and bounds are always printed with their sign: +14, -4, 0. */
 	public static String signed(int value) {
 		return value > 0 ? "+" + value : Integer.toString(value);

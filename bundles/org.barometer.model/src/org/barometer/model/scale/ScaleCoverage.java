@@ -14,7 +14,7 @@ import org.barometer.model.ColourScale;
  */
 public final class ScaleCoverage {
 
-	/** Integers {@code from..to} (inclusive; open ends as Long.MIN/MAX_VALUE). */
+	/** Integers {@code from..to} (inclusive; the scale's open ends as Integer.MIN/MAX_VALUE, the ends of the values an index takes). */
 	public record Gap(long from, long to, Band below, Band above) {
 	}
 
@@ -31,34 +31,43 @@ public final class ScaleCoverage {
 		ScaleCoverage coverage = new ScaleCoverage();
 		List<Band> bands = new ArrayList<>();
 		for (Band band : scale.getBands()) {
-			if (ScaleLookup.lowestValue(band) <= ScaleLookup.highestValue(band)) {
+			if (lowest(band) <= highest(band)) {
 				bands.add(band);
 			}
 		}
-		bands.sort(Comparator.comparingLong(ScaleLookup::lowestValue).thenComparingLong(ScaleLookup::highestValue));
+		bands.sort(Comparator.comparingLong(ScaleCoverage::lowest).thenComparingLong(ScaleCoverage::highest));
 		if (bands.isEmpty()) {
 			return coverage;
 		}
-		if (ScaleLookup.lowestValue(bands.get(0)) != Long.MIN_VALUE) {
-			coverage.gaps.add(new Gap(Long.MIN_VALUE, ScaleLookup.lowestValue(bands.get(0)) - 1, null, bands.get(0)));
+		if (lowest(bands.get(0)) > Integer.MIN_VALUE) {
+			coverage.gaps.add(new Gap(Integer.MIN_VALUE, lowest(bands.get(0)) - 1, null, bands.get(0)));
 		}
 		Band reach = bands.get(0); // the band that reaches highest so far
 		for (Band band : bands.subList(1, bands.size())) {
-			long reachTop = ScaleLookup.highestValue(reach);
-			long low = ScaleLookup.lowestValue(band);
+			long reachTop = highest(reach);
+			long low = lowest(band);
 			if (low > reachTop + 1) {
 				coverage.gaps.add(new Gap(reachTop + 1, low - 1, reach, band));
 			} else if (low <= reachTop) {
-				coverage.overlaps.add(new Overlap(low, Math.min(reachTop, ScaleLookup.highestValue(band)), reach, band));
+				coverage.overlaps.add(new Overlap(low, Math.min(reachTop, highest(band)), reach, band));
 			}
-			if (ScaleLookup.highestValue(band) > reachTop) {
+			if (highest(band) > reachTop) {
 				reach = band;
 			}
 		}
-		if (ScaleLookup.highestValue(reach) != Long.MAX_VALUE) {
-			coverage.gaps.add(new Gap(ScaleLookup.highestValue(reach) + 1, Long.MAX_VALUE, reach, null));
+		if (highest(reach) < Integer.MAX_VALUE) {
+			coverage.gaps.add(new Gap(highest(reach) + 1, Integer.MAX_VALUE, reach, null));
 		}
 		return coverage;
+	}
+
+	/** A band's lowest value among those an index takes (ints): a scale open below covers down to Integer.MIN_VALUE. */
+	private static long lowest(Band band) {
+		return Math.max(ScaleLookup.lowestValue(band), Integer.MIN_VALUE);
+	}
+
+	private static long highest(Band band) {
+		return Math.min(ScaleLookup.highestValue(band), Integer.MAX_VALUE);
 	}
 
 	public List<Gap> gaps() {
@@ -69,13 +78,16 @@ public final class ScaleCoverage {
 		return List.copyOf(overlaps);
 	}
 
-	/** "-1", "from -5 to -3", "+4 and higher", "-19 and lower". */
+	/** "-1", "from -5 to -3", "+4 and higher", "-19 and lower" (values are those of an index: ints). */
 	public static String describe(long from, long to) {
-		if (from == Long.MIN_VALUE) {
+		if (from <= Integer.MIN_VALUE && to < Integer.MAX_VALUE) {
 			return BandRangeText.signed((int) to) + " and lower";
 		}
-		if (to == Long.MAX_VALUE) {
+		if (to >= Integer.MAX_VALUE && from > Integer.MIN_VALUE) {
 			return BandRangeText.signed((int) from) + " and higher";
+		}
+		if (from <= Integer.MIN_VALUE) {
+			return "every value";
 		}
 		return from == to ? BandRangeText.signed((int) from)
 				: "from " + BandRangeText.signed((int) from) + " to " + BandRangeText.signed((int) to);

@@ -49,7 +49,7 @@ public final class ScaleFormulas {
 		for (Band band : scale.getBands()) {
 			String condition = condition(band, cell);
 			count.append(count.isEmpty() ? "" : "+").append('(').append(condition).append(')');
-			choice.append("IF(").append(condition).append(",\"").append(band.getName().replace("\"", "\"\"")).append("\",");
+			choice.append("IF(").append(condition).append(",\"").append(band.getName() == null ? "" : band.getName().replace("\"", "\"\"")).append("\",");
 		}
 		choice.append("\"\"").append(")".repeat(scale.getBands().size()));
 		return "IF(" + count + "=1," + choice + ",\"" + IssueTitles.NO_BAND + "\")";

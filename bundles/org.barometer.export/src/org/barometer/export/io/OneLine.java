@@ -1,0 +1,12 @@
+package org.barometer.export.io;
+
+/** Text from elsewhere (the operating system, a library) folded onto one line for a message. */
+final class OneLine {
+
+	private OneLine() {
+	}
+
+	static String of(String text) {
+		return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\p{Cntrl}", "?");
+	}
+}
