@@ -37,9 +37,20 @@ public final class BarometerCommandLine implements Callable<Integer> {
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			err.println("barometer: " + e.getMessage());
+			// an exception's text is a programmer's; the user gets what happened and what to do
+			err.println("barometer: an internal error stopped the command (" + e.getClass().getSimpleName()
+					+ "); please report it with the files it was given.");
 			return FAILED;
 		});
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			// the launcher would exit 13 with the error only in its log
+			err.println("barometer: out of memory: the files given are too large for the memory available (-Xmx in the barometer script).");
+			return FAILED;
+		} catch (StackOverflowError e) {
+			err.println("barometer: a file is nested too deeply to be read.");
+			return FAILED;
+		}
 	}
 }

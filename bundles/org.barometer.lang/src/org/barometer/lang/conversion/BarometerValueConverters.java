@@ -65,6 +65,18 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 
 	private static IValueConverter<Integer> signedInteger() {
 		return new AbstractNullSafeConverter<>() {
+			/**
+			 * A score the parser recovered without its digits arrives empty: the default (null)
+			 * made Xtext report "ValueConverter returned null for primitive feature score".
+			 */
+			@Override
+			public Integer toValue(String string, INode node) {
+				if (string == null || string.isBlank()) {
+					throw new ValueConverterException("A score is missing here: write a signed whole number such as +1, -2 or 0.", node, null);
+				}
+				return super.toValue(string, node);
+			}
+
 			@Override
 			protected Integer internalToValue(String string, INode node) {
 				String digits = string.replaceAll("\\s+", "");
