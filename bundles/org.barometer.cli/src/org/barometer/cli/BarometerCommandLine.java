@@ -38,8 +38,7 @@ public final class BarometerCommandLine implements Callable<Integer> {
 		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
 			// an exception's text is a programmer's; the user gets what happened and what to do
-			err.println("barometer: an internal error stopped the command (" + e.getClass().getSimpleName()
-					+ "); please report it with the files it was given.");
+			err.println("barometer: an internal error stopped the command; please report it with the files it was given.");
 			return FAILED;
 		});
 		try {

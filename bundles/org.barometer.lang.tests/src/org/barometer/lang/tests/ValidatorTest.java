@@ -276,7 +276,9 @@ class ValidatorTest {
 
 	@Test
 	void publishedScaleWithItsHoleIsAnError() {
-		PublicationProfile profile = documents.profile(Documents.PROFILE.replace("band White from -1", "band White above -1"));
+		// another name: two files declaring one profile is an error of its own
+		PublicationProfile profile = documents.profile(Documents.PROFILE.replace("band White from -1", "band White above -1")
+				.replace("profile Test", "profile Published"));
 		validation.assertError(profile, PUBLICATION_PROFILE, SCALE_GAP, "The colour scale leaves -1 in no band (between Green and White)");
 		validation.assertNoIssues(documents.profile(Documents.PROFILE));
 	}
