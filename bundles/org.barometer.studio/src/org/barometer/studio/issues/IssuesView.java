@@ -91,6 +91,7 @@ public class IssuesView extends ViewPart {
 		viewer.setContentProvider(new Content());
 		viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
 		viewer.expandAll();
+		fitNameAndProblemColumns();
 		viewer.addDoubleClickListener(event -> open(event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 		PublicationSummaries.addListener(rebuilt);
@@ -138,8 +139,15 @@ public class IssuesView extends ViewPart {
 				for (IProject publication : CurrentPublication.openPublications()) {
 					viewer.setExpandedState(publication, true);
 				}
+				fitNameAndProblemColumns();
 			}
 		});
+	}
+
+	/** The name and problem columns as wide as what they show, so the indices start where the words end. */
+	private void fitNameAndProblemColumns() {
+		viewer.getTree().getColumn(0).pack();
+		viewer.getTree().getColumn(1).pack();
 	}
 
 	@Override

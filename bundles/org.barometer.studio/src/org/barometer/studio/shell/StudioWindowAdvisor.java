@@ -6,6 +6,7 @@ import org.barometer.workspace.summary.PublicationSummaries;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
@@ -60,7 +61,9 @@ class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowCreate() {
 		// the whole screen, as a word processor opens: the issue, its outline and indices side by side
-		getWindowConfigurer().getWindow().getShell().setMaximized(true);
+		Shell shell = getWindowConfigurer().getWindow().getShell();
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // where no window manager maximises
+		shell.setMaximized(true);
 	}
 
 	@Override
