@@ -30,6 +30,7 @@ import org.barometer.model.Issue;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.navigation.Containers;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -173,7 +174,7 @@ public class ExportCommand implements Callable<Integer> {
 		if (root == null) {
 			return new Refusal(new Diagnostic(file, 1, 1, true, "", null), "the file holds no issue");
 		}
-		if (root.eResource() != null && !root.eResource().getErrors().isEmpty()) {
+		if (root.eResource() != null && root.eResource().getErrors().stream().anyMatch(e -> !(e instanceof XtextLinkingDiagnostic))) {
 			// a number the parser could not convert is as fatal as a syntax error: its value is missing
 			Diagnostic where = errors(diagnostics).stream().findFirst().orElse(new Diagnostic(file, 1, 1, true, "", null));
 			return new Refusal(where, "the file could not be read in full, the figures cannot be computed");

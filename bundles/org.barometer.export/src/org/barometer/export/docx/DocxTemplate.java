@@ -77,7 +77,8 @@ public final class DocxTemplate {
 		try {
 			bytes = InputFiles.read(file);
 		} catch (UnreadableFileException e) {
-			throw new InvalidTemplateException(file + ": the template is not read: " + e.getMessage(), e);
+			throw new InvalidTemplateException(file + (Files.exists(file) ? ": the template is not read: " + e.getMessage()
+					: ": no such template file"), e);
 		}
 		DocxTemplate template = new DocxTemplate(bytes, file.toString());
 		try (XWPFDocument document = template.open()) {
