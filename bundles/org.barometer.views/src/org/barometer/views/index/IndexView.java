@@ -92,6 +92,8 @@ public class IndexView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+		// nothing to do with a chosen row, and a highlighted one hides the red of the figures that differ
+		table.addListener(SWT.Selection, event -> table.deselectAll());
 		for (String title : COLUMNS) {
 			TableColumn column = new TableColumn(table, title.equals(COLUMNS[0]) ? SWT.LEFT : SWT.RIGHT);
 			column.setText(title);
@@ -302,6 +304,7 @@ public class IndexView extends ViewPart {
 	@Override
 	public void setFocus() {
 		table.setFocus();
+		table.deselectAll();
 	}
 
 	@Override
