@@ -32,27 +32,6 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
-	/** Issue numbers, years, trend numbers: whole numbers that fit an int, refused in words when they do not. */
-	@Override
-	@ValueConverter(rule = "INT")
-	public IValueConverter<Integer> INT() {
-		return new AbstractNullSafeConverter<>() {
-			@Override
-			protected Integer internalToValue(String string, INode node) {
-				try {
-					return Integer.valueOf(string);
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + string + "' is too large a number: write at most " + Integer.MAX_VALUE + ".", node, null);
-				}
-			}
-
-			@Override
-			protected String internalToString(Integer value) {
-				return value.toString();
-			}
-		};
-	}
-
 	@ValueConverter(rule = "Score")
 	public IValueConverter<Integer> score() {
 		return signedInteger();
@@ -65,25 +44,13 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 
 	private static IValueConverter<Integer> signedInteger() {
 		return new AbstractNullSafeConverter<>() {
-			/**
-			 * A score the parser recovered without its digits arrives empty: the default (null)
-			 * made Xtext report "ValueConverter returned null for primitive feature score".
-			 */
-			@Override
-			public Integer toValue(String string, INode node) {
-				if (string == null || string.isBlank()) {
-					throw new ValueConverterException("A score is missing here: write a signed whole number such as +1, -2 or 0.", node, null);
-				}
-				return super.toValue(string, node);
-			}
-
 			@Override
 			protected Integer internalToValue(String string, INode node) {
 				String digits = string.replaceAll("\\s+", "");
 				try {
 					return Integer.valueOf(digits);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + digits + "' is not a score: write a signed whole number such as +1, -2 or 0.", node, null);
+					throw new ValueConverterException("'" + digits + "' is not a score: write a signed whole number such as +1, -2 or 0.", node, e);
 				}
 			}
 

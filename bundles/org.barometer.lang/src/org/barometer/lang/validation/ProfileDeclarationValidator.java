@@ -5,6 +5,7 @@ import static org.barometer.lang.validation.BarometerIssueCodes.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.lang.messages.QuotedInput;
 import org.barometer.model.BarometerPackage;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.Issue;
@@ -56,7 +57,7 @@ public class ProfileDeclarationValidator extends BarometerCheckBase {
 		others.remove(profile.eResource().getURI());
 		if (!others.isEmpty()) {
 			error("The profile " + profile.getName() + " is declared in " + (others.size() + 1) + " files ("
-					+ profile.eResource().getURI().lastSegment() + ", " + fileNames(others) + "): keep one.", issue,
+					+ QuotedInput.shown(profile.eResource().getURI().lastSegment()) + ", " + fileNames(others) + "): keep one.", issue,
 					Literals.ISSUE__PROFILE, PROFILE_DECLARED_TWICE);
 		}
 	}
@@ -85,6 +86,6 @@ public class ProfileDeclarationValidator extends BarometerCheckBase {
 	}
 
 	private static String fileNames(List<URI> files) {
-		return String.join(", ", files.stream().map(URI::lastSegment).toList());
+		return String.join(", ", files.stream().map(file -> QuotedInput.shown(file.lastSegment())).toList());
 	}
 }

@@ -14,6 +14,7 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.barometer.cli.tests.hardening.CommandRun;
+import org.barometer.lang.messages.QuotedInput;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** What every run of the command line must look like, whatever its input; each rule returns the broken one, or null. */
@@ -85,8 +86,9 @@ final class OutputRules {
 		if (JAVA.matcher(message).find()) {
 			return "Java text in a message: " + line;
 		}
-		if (message.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7F)) {
-			return "a control character in a message: " + line;
+		// the language's own rule for a message on one line: what QuotedInput.asOneLine leaves unchanged
+		if (!message.equals(QuotedInput.asOneLine(message))) {
+			return "a message that is not one safe line (control characters or breaks): " + line;
 		}
 		return null;
 	}

@@ -1,5 +1,6 @@
 package org.barometer.export.xlsx.internal;
 
+import java.text.BreakIterator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -63,12 +64,14 @@ public final class SheetNames {
 		return text.substring(start, end);
 	}
 
-	/** At most {@code length} UTF-16 units, never cutting a surrogate pair in two. */
+	/** At most {@code length} UTF-16 units, cut between whole characters as a reader sees them (never inside a surrogate pair or a flag). */
 	private static String truncate(String text, int length) {
 		if (text.length() <= length) {
 			return text;
 		}
-		int cut = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-		return text.substring(0, cut);
+		BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+		characters.setText(text);
+		int cut = characters.preceding(length + 1);
+		return text.substring(0, cut == BreakIterator.DONE ? 0 : cut);
 	}
 }
