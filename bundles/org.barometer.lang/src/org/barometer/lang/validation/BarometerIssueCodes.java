@@ -31,6 +31,8 @@ public final class BarometerIssueCodes {
 
 	public static final String SCORE_OUT_OF_RANGE = PREFIX + "scoreOutOfRange";
 	public static final String TOO_MANY_SCORES = PREFIX + "tooManyScores";
+	/** A row whose score is still the placeholder {@code ?} (a template's). */
+	public static final String SCORE_MISSING = PREFIX + "scoreMissing";
 	public static final String SCORE_RANGE_EMPTY = PREFIX + "scoreRangeEmpty";
 
 	public static final String SCALE_GAP = PREFIX + "scaleGap";
