@@ -91,7 +91,7 @@ public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 					}
 				}
 			}
-		} catch (BadLocationException | org.eclipse.jface.text.BadPartitioningException e) {
+		} catch (BadLocationException e) {
 			found.clear();
 		}
 		return found.size() > 1 ? found : Map.of();

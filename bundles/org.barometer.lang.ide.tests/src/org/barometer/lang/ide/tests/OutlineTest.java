@@ -146,7 +146,9 @@ class OutlineTest {
 	@Test
 	void aNewEmptyIssueHasASecurityNode() {
 		String fresh = "issue 19 of Test\nperiod January-February 2021\n\nrelationship Russia {\n  events\n}\n\nsecurity {\n  events\n}\n";
-		List<OutlineNode> sections = outline.build(Workspace.withTestProfile().issue(fresh)).get(0).children();
+		XtextResource resource = Workspace.withTestProfile().issue(fresh);
+		List<OutlineNode> sections = outline.build(resource).get(0).children();
+		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(), "parses");
 		assertEquals(2, sections.size(), sections.toString());
 		assertEquals(OutlineNode.SECURITY_SECTION, sections.get(1).kind());
 		assertTrue(sections.get(1).label().startsWith("Security  national 0, regional 0"), sections.get(1).label());
