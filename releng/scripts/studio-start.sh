@@ -10,7 +10,7 @@ studio_start_until_open() {
   start=$(date +%s%N)
   "$@" -Dbarometer.open="$folder" -Dbarometer.startupProbe="$probe" \
     -jar "${BAROMETER_LAUNCHER:?}" -configuration "$configuration" -data "$workspace" \
-    -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$log" 2>&1 &
+    -product org.barometer.studio.product -application org.barometer.studio.application >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     [ -f "$probe" ] && break
@@ -26,4 +26,38 @@ studio_start_until_open() {
     return 1
   fi
   echo $(( (end - start) / 1000000 ))
+}
+
+#   ide_start_until_shown LOG CONFIGURATION WORKSPACE JAVA [JAVA OPTIONS...]
+# starts the platform's IDE workbench of the same installation with no folder, waits (at most
+# 60 s) until its window is shown, stops it, and prints the milliseconds from launch to the window.
+ide_start_until_shown() {
+  local log="$1" configuration="$2" workspace="$3" pid start shown watcher ready
+  shift 3
+  ready="$(mktemp)"; rm -f "$ready"
+  shown="$(mktemp)"
+  /usr/bin/python3 "$(dirname "${BASH_SOURCE[0]}")/window-shown.py" "Barometer Studio" "$ready" >"$shown" &
+  watcher=$!
+  for _ in $(seq 1 200); do [ -f "$ready" ] && break; sleep 0.01; done
+  start=$(date +%s%N)
+  "$@" -jar "${BAROMETER_LAUNCHER:?}" -configuration "$configuration" -data "$workspace" \
+    -product org.barometer.studio.product -application org.eclipse.ui.ide.workbench >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    [ -s "$shown" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill "$pid" "$watcher" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  wait "$watcher" 2>/dev/null || true
+  rm -f "$ready"
+  if [ ! -s "$shown" ]; then
+    echo "the IDE workbench showed no window; its output:" >&2
+    tail -n 30 "$log" >&2
+    rm -f "$shown"
+    return 1
+  fi
+  echo $(( ($(cat "$shown") - start) / 1000000 ))
+  rm -f "$shown"
 }

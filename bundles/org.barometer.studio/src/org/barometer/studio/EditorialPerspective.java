@@ -1,10 +1,11 @@
 package org.barometer.studio;
 
+import org.barometer.studio.issues.IssuesView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Project explorer left, editor in the middle, outline right, Problems below, room for the index views. */
+/** The Issues list left, the editor in the middle, the outline right, Problems below, room for the index views. */
 public class EditorialPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.barometer.studio.editorial";
@@ -14,8 +15,8 @@ public class EditorialPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
-		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.23f, editorArea);
+		left.addView(IssuesView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder("org.barometer.studio.guide");

@@ -22,7 +22,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -34,12 +33,15 @@ import org.eclipse.ui.part.FileEditorInput;
  * Barometer project of the workspace (in place, nothing is copied) and its issues open in
  * editors, the latest in front, so a reviewer sees the markers at once.
  */
-public class FolderOpener implements IStartup {
+public final class FolderOpener {
 
 	public static final String PROPERTY = "barometer.open";
 
-	@Override
-	public void earlyStartup() {
+	private FolderOpener() {
+	}
+
+	/** At start, by the studio's advisor: the folder the command line names, opened as a publication. */
+	public static void openRequestedFolder() {
 		String folder = System.getProperty(PROPERTY);
 		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
 			return;
@@ -48,7 +50,7 @@ public class FolderOpener implements IStartup {
 			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIssues(project));
 		} catch (CoreException e) {
-			ILog.of(getClass()).error("Cannot open " + folder + " as a Barometer project", e);
+			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
 	}
 
@@ -63,12 +65,21 @@ public class FolderOpener implements IStartup {
 				return existing;
 			}
 		}
-		IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
+		IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
 		IProjectDescription description = workspace.newProjectDescription(project.getName());
 		description.setLocation(location);
 		project.create(description, monitor);
 		project.open(monitor);
 		BarometerNature.addTo(project, monitor);
+		return project;
+	}
+
+	/** A project of that name, or "name (2)", "name (3)"... when another folder has the name already. */
+	private static IProject unusedProject(IWorkspace workspace, String name) {
+		IProject project = workspace.getRoot().getProject(name);
+		for (int i = 2; project.exists(); i++) {
+			project = workspace.getRoot().getProject(name + " (" + i + ")");
+		}
 		return project;
 	}
 

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.barometer.model.PublicationProfile;
 import org.barometer.workspace.consistency.ScoringConsistency;
+import org.barometer.workspace.summary.DocumentSummary;
+import org.barometer.workspace.summary.PublicationSummaries;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -61,7 +64,25 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 			progress.worked(1);
 		}
 		markScoringDisagreements(files);
+		publishSummaries(files);
 		return null;
+	}
+
+	/** What the studio's lists say about each file, from this build's parse (so they parse nothing themselves). */
+	private void publishSummaries(List<IFile> files) {
+		List<DocumentSummary> summaries = new ArrayList<>();
+		for (IFile file : files) {
+			XtextResource resource = resources.resource(file);
+			if (resource == null || resource.getContents().isEmpty()) {
+				continue;
+			}
+			if (resource.getContents().get(0) instanceof org.barometer.model.Issue issue) {
+				summaries.add(DocumentSummary.ofIssue(file, issue));
+			} else if (resource.getContents().get(0) instanceof PublicationProfile profile) {
+				summaries.add(DocumentSummary.ofProfile(file, profile));
+			}
+		}
+		PublicationSummaries.publish(getProject(), summaries);
 	}
 
 	/** Info markers where near-identical events of the project's issues carry different scores. */
@@ -84,6 +105,7 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		resources = null;
+		PublicationSummaries.forget(getProject());
 		getProject().deleteMarkers(ProblemMarkers.TYPE, true, IProject.DEPTH_INFINITE);
 	}
 

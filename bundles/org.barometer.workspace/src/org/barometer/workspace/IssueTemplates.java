@@ -15,6 +15,11 @@ public final class IssueTemplates {
 	}
 
 	public static String profile(String name) {
+		return profile(name, name);
+	}
+
+	/** A profile named {@code name} in files (an identifier) and {@code title} in print ("Minsk Barometer"). */
+	public static String profile(String name, String title) {
 		return """
 				// The publication's profile: what it monitors, how it scores, its colour scale.
 				profile %s
@@ -32,7 +37,7 @@ public final class IssueTemplates {
 				  band Orange from -17 to -13 colour #FFC000 "Threatening tension"
 				  band Red to -18 colour #FF0000 "Pre-war situation"
 				}
-				""".formatted(name, name);
+				""".formatted(name, title.replace("\\", "\\\\").replace("\"", "\\\""));
 	}
 
 	/** An issue with one empty section per relationship and an empty security section. */

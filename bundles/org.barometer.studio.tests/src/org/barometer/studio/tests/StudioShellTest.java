@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.barometer.studio.EditorialPerspective;
 import org.barometer.studio.guide.GuideView;
+import org.barometer.studio.issues.IssuesView;
 import org.barometer.workspace.ProblemMarkers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -47,7 +48,7 @@ class StudioShellTest {
 			page.resetPerspective();
 		});
 		assertEquals(EditorialPerspective.ID, ui(() -> page().getPerspective().getId()));
-		for (String view : List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW)) {
+		for (String view : List.of(IssuesView.ID, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW)) {
 			assertNotNull(ui(() -> page().findViewReference(view)), view + " is in the perspective");
 		}
 	}

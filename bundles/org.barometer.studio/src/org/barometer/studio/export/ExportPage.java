@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.IDialogSettings;
@@ -34,7 +35,10 @@ class ExportPage extends WizardPage {
 
 	private final List<IFile> candidates;
 	private final List<IFile> selected;
-	private final Path defaultFolder;
+	private final Function<List<IFile>, Path> defaultFolder;
+	/** The folder follows the checked issues' publication until the user types or chooses one. */
+	private boolean folderChosen;
+	private boolean followingChecks;
 	private final IDialogSettings settings;
 
 	private CheckboxTableViewer files;
@@ -46,7 +50,7 @@ class ExportPage extends WizardPage {
 	private Text folder;
 	private Button openWhenDone;
 
-	ExportPage(List<IFile> candidates, List<IFile> selected, Path defaultFolder, IDialogSettings settings) {
+	ExportPage(List<IFile> candidates, List<IFile> selected, Function<List<IFile>, Path> defaultFolder, IDialogSettings settings) {
 		super("export");
 		this.candidates = candidates;
 		this.selected = selected;
@@ -69,7 +73,10 @@ class ExportPage extends WizardPage {
 		files.setLabelProvider(LabelProvider.createTextProvider(file -> ((IFile) file).getFullPath().makeRelative().toString()));
 		files.setInput(candidates);
 		files.setCheckedElements(selected.toArray());
-		files.addCheckStateListener(event -> validate());
+		files.addCheckStateListener(event -> {
+			followCheckedIssues();
+			validate();
+		});
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 140).applyTo(files.getControl());
 
 		Group formats = new Group(page, SWT.NONE);
@@ -83,7 +90,9 @@ class ExportPage extends WizardPage {
 
 		template = pathRow(page, "Word template:", "", "Browse...", this::browseTemplate);
 		template.setMessage("the bundled reference template");
-		folder = pathRow(page, "To folder:", defaultFolder == null ? "" : defaultFolder.toString(), "Browse...", this::browseFolder);
+		folder = pathRow(page, "To folder:", "", "Browse...", this::browseFolder);
+		followCheckedIssues();
+		folder.addModifyListener(event -> folderChosen |= !followingChecks);
 
 		openWhenDone = check(page, "Offer to open the result when done", OPEN_WHEN_DONE, true);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(openWhenDone);
@@ -128,6 +137,18 @@ class ExportPage extends WizardPage {
 		if (chosen != null) {
 			folder.setText(chosen);
 		}
+	}
+
+	/** The default folder: the exports/ folder of the publication of the issues checked (of the first, if several). */
+	private void followCheckedIssues() {
+		if (folderChosen) {
+			return;
+		}
+		List<IFile> checked = Arrays.stream(files.getCheckedElements()).map(IFile.class::cast).toList();
+		Path suggested = defaultFolder.apply(checked.isEmpty() ? candidates : checked);
+		followingChecks = true;
+		folder.setText(suggested == null ? "" : suggested.toString());
+		followingChecks = false;
 	}
 
 	/** Says what is missing, in the page's message line, and keeps Finish off until it is there. */

@@ -50,8 +50,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		List<IFile> candidates = workspaceFiles();
 		candidates.removeAll(selected);
 		candidates.addAll(0, selected);
-		Path folder = defaultFolder(selected.isEmpty() ? candidates : selected);
-		page = new ExportPage(candidates, selected, folder, settings());
+		page = new ExportPage(candidates, selected, ExportWizard::defaultFolder, settings());
 	}
 
 	@Override
@@ -130,7 +129,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** The exports/ folder of the project of the first file, where the desk finds them beside the sources. */
-	private static Path defaultFolder(List<IFile> files) {
+	static Path defaultFolder(List<IFile> files) {
 		if (files.isEmpty() || files.get(0).getProject().getLocation() == null) {
 			return null;
 		}

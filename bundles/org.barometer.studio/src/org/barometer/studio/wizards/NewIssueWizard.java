@@ -1,107 +1,152 @@
 package org.barometer.studio.wizards;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 
-import org.barometer.model.Issue;
-import org.barometer.workspace.IssueTemplates;
+import org.barometer.studio.commands.CurrentPublication;
+import org.barometer.studio.shell.StudioIcons;
 import org.barometer.workspace.ProjectResources;
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * File > New > Barometer Issue: the issue after the project's latest one (number + 1, the next
- * two months, the same profile and sections, empty catalogues).
+ * File › New Issue: the next issue of the publication the user is in (number + 1, the next two
+ * months, the same profile and sections, empty catalogues), wherever they started from.
  */
 public class NewIssueWizard extends Wizard implements INewWizard {
 
 	private IWorkbench workbench;
-	private IStructuredSelection selection;
-	private NextIssuePage page;
+	private IProject proposed;
+	private NewIssuePage page;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection;
+		this.proposed = CurrentPublication.ofSelectionOrOnly(selection).orElse(null);
 		setWindowTitle("New Barometer Issue");
+		setDefaultPageImageDescriptor(StudioIcons.descriptor(StudioIcons.NEW_ISSUE_BANNER));
 	}
 
 	@Override
 	public void addPages() {
-		page = new NextIssuePage(selection);
+		page = new NewIssuePage(CurrentPublication.openPublications(), proposed);
 		addPage(page);
 	}
 
 	@Override
 	public boolean performFinish() {
-		IFile file = page.createNewFile();
-		if (file == null) {
+		NextIssue next = page.next();
+		IFile file = next.publication().getFile(page.fileName());
+		try {
+			NewPublicationWizard.write(file, next.text());
+		} catch (CoreException e) {
+			MessageDialog.openError(getShell(), "New Barometer Issue",
+					"The issue could not be written to " + file.getLocation() + ". Check that the folder can be written to.");
 			return false;
 		}
 		try {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
 		} catch (PartInitException e) {
-			// created; the editor can be opened by hand
+			// written; the Issues list opens it
 		}
 		return true;
 	}
 
-	/** The latest issue of the project (highest number), parsed with its profile. */
-	static Optional<Issue> latestIssue(IProject project) throws CoreException {
-		ProjectResources resources = new ProjectResources(project);
-		resources.synchronize();
-		return resources.files().stream().map(resources::resource)
-				.filter(r -> r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Issue)
-				.map(r -> (Issue) r.getContents().get(0)).max(Comparator.comparingInt(Issue::getNumber));
-	}
+	private static final class NewIssuePage extends WizardPage {
 
-	private static final class NextIssuePage extends WizardNewFileCreationPage {
+		private final List<IProject> publications;
+		private IProject publication;
+		private NextIssue next;
+		private Combo publicationChoice;
+		private Label issue;
+		private Text fileName;
 
-		NextIssuePage(IStructuredSelection selection) {
-			super("issue", selection);
-			setTitle("Barometer Issue");
-			setDescription("The next issue after the latest one of the project.");
-			setFileExtension(ProjectResources.EXTENSION);
+		NewIssuePage(List<IProject> publications, IProject proposed) {
+			super("issue");
+			this.publications = publications;
+			this.publication = proposed != null ? proposed : publications.isEmpty() ? null : publications.get(0);
+			setTitle("New Issue");
+			setDescription("The next issue of a publication: the next number and two months, its sections with empty catalogues.");
 		}
 
 		@Override
-		public void createControl(org.eclipse.swt.widgets.Composite parent) {
-			super.createControl(parent);
-			project().flatMap(NewIssueWizard::latestOrEmpty).ifPresent(latest -> setFileName(IssueTemplates.nextFileName(latest)));
+		public void createControl(Composite parent) {
+			Composite page = new Composite(parent, SWT.NONE);
+			page.setLayout(new GridLayout(2, false));
+			new Label(page, SWT.NONE).setText("Publication:");
+			publicationChoice = new Combo(page, SWT.READ_ONLY);
+			publicationChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			publications.forEach(p -> publicationChoice.add(NextIssue.titleOf(p)));
+			publicationChoice.select(Math.max(0, publications.indexOf(publication)));
+			publicationChoice.addListener(SWT.Selection, event -> choose(publications.get(publicationChoice.getSelectionIndex())));
+			new Label(page, SWT.NONE).setText("Issue:");
+			issue = new Label(page, SWT.NONE);
+			issue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			new Label(page, SWT.NONE).setText("File name:");
+			fileName = new Text(page, SWT.BORDER);
+			fileName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			fileName.addListener(SWT.Modify, event -> validate());
+			setControl(page);
+			choose(publication);
 		}
 
-		@Override
-		protected InputStream getInitialContents() {
-			String text = project().flatMap(NewIssueWizard::latestOrEmpty).map(IssueTemplates::nextIssue).orElse("");
-			return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		private void choose(IProject chosen) {
+			publication = chosen;
+			next = null;
+			if (chosen != null) {
+				try {
+					next = NextIssue.of(chosen);
+				} catch (CoreException e) {
+					next = null;
+				}
+			}
+			issue.setText(next == null ? "" : next.description());
+			fileName.setText(next == null ? "" : next.fileName());
+			validate();
 		}
 
-		private Optional<IProject> project() {
-			IResource container = getContainerFullPath() == null ? null
-					: ResourcesPlugin.getWorkspace().getRoot().findMember(getContainerFullPath());
-			return container instanceof IContainer c ? Optional.of(c.getProject()) : Optional.empty();
+		private void validate() {
+			String error = null;
+			String name = fileName();
+			if (publication == null) {
+				error = "Open a publication first (File › Open Publication Folder or File › New Publication).";
+			} else if (next == null) {
+				error = "The publication's files cannot be read.";
+			} else if (name.isBlank() || name.equals("." + ProjectResources.EXTENSION)) {
+				error = "Give the issue a file name.";
+			} else if (name.contains("/") || name.contains("\\")) {
+				error = "A file name cannot contain / or \\.";
+			} else if (publication.getFile(name).exists()) {
+				error = "The publication already has a file called " + name + ".";
+			}
+			setErrorMessage(error);
+			setPageComplete(error == null);
 		}
-	}
 
-	private static Optional<Issue> latestOrEmpty(IProject project) {
-		try {
-			return latestIssue(project);
-		} catch (CoreException e) {
-			return Optional.empty();
+		/** The name typed, with the .barometer ending added when left out. */
+		String fileName() {
+			String typed = fileName == null ? "" : fileName.getText().strip();
+			return typed.isEmpty() || typed.endsWith("." + ProjectResources.EXTENSION) ? typed
+					: typed + "." + ProjectResources.EXTENSION;
+		}
+
+		NextIssue next() {
+			return next;
 		}
 	}
 }

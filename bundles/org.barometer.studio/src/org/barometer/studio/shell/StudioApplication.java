@@ -1,0 +1,69 @@
+package org.barometer.studio.shell;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * The studio's own application: the editorial workbench, without the IDE's workspace chooser,
+ * its project and build menus or its perspectives. The workspace is an implementation detail:
+ * unless the command line names one, it lives in the user's home, where no analyst looks.
+ */
+public class StudioApplication implements IApplication {
+
+	/** Where the workspace lives when the command line does not say (-data). */
+	static final Path DEFAULT_WORKSPACE = Path.of(System.getProperty("user.home"), ".barometer", "workspace");
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		Display display = PlatformUI.createDisplay();
+		try {
+			if (!claimWorkspace(display)) {
+				return EXIT_OK;
+			}
+			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
+			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
+		} finally {
+			display.dispose();
+			Location workspace = Platform.getInstanceLocation();
+			if (workspace != null && workspace.isLocked()) {
+				workspace.release();
+			}
+		}
+	}
+
+	/** Sets and locks the workspace; false (after telling the user) when another studio holds it. */
+	private static boolean claimWorkspace(Display display) throws Exception {
+		Location workspace = Platform.getInstanceLocation();
+		if (!workspace.isSet()) {
+			workspace.set(DEFAULT_WORKSPACE.toUri().toURL(), false);
+		}
+		if (workspace.lock()) {
+			return true;
+		}
+		MessageDialog.openInformation(null, "Barometer Studio",
+				"Barometer Studio is already open. Use the window that is open, or close it and start again.");
+		return false;
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

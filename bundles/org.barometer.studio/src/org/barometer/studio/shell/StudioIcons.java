@@ -1,0 +1,30 @@
+package org.barometer.studio.shell;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
+
+/** The studio's icons, drawn for it as SVG (icons/ in this bundle) and drawn at any scale by the platform. */
+public final class StudioIcons {
+
+	public static final String NEW_ISSUE = "new-issue";
+	public static final String NEW_PUBLICATION = "new-publication";
+	public static final String EXPORT = "export";
+	public static final String VALIDATE = "validate";
+	public static final String PUBLICATION = "publication";
+	public static final String ISSUE_FILE = "issue-file";
+	public static final String PROFILE_FILE = "profile-file";
+	public static final String NEW_ISSUE_BANNER = "new-issue-banner";
+	public static final String NEW_PUBLICATION_BANNER = "new-publication-banner";
+
+	private static final String BUNDLE = "org.barometer.studio";
+
+	private StudioIcons() {
+	}
+
+	public static ImageDescriptor descriptor(String name) {
+		var url = FileLocator.find(Platform.getBundle(BUNDLE), IPath.fromOSString("icons/" + name + ".svg"), null);
+		return url == null ? ImageDescriptor.getMissingImageDescriptor() : ImageDescriptor.createFromURL(url);
+	}
+}

@@ -1,0 +1,102 @@
+package org.barometer.studio.shell;
+
+import java.util.function.Consumer;
+
+import org.barometer.workspace.summary.PublicationSummaries;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** The studio's one window: its size, its bars, and a title that follows the issue in front. */
+class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	private final Consumer<IProject> rebuilt = project -> refreshTitleLater();
+	private final IPartListener2 editorFollower = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			refreshTitle();
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			refreshTitle();
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference reference) {
+			refreshTitle();
+		}
+	};
+
+	StudioWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new StudioMenus(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1366, 768));
+		configurer.setShowCoolBar(true);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+		configurer.setShowPerspectiveBar(false);
+		configurer.setTitle(WindowTitle.PRODUCT);
+	}
+
+	@Override
+	public void postWindowCreate() {
+		// the whole screen, as a word processor opens: the issue, its outline and indices side by side
+		Shell shell = getWindowConfigurer().getWindow().getShell();
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // where no window manager maximises
+		shell.setMaximized(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		window.getPartService().addPartListener(editorFollower);
+		PublicationSummaries.addListener(rebuilt);
+		refreshTitle();
+	}
+
+	@Override
+	public void postWindowClose() {
+		PublicationSummaries.removeListener(rebuilt);
+	}
+
+	private void refreshTitleLater() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		if (window.getShell() != null && !window.getShell().isDisposed()) {
+			window.getShell().getDisplay().asyncExec(this::refreshTitle);
+		}
+	}
+
+	private void refreshTitle() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		if (window.getShell() == null || window.getShell().isDisposed()) {
+			return;
+		}
+		IWorkbenchPage page = window.getActivePage();
+		IEditorPart editor = page == null ? null : page.getActiveEditor();
+		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		String title = WindowTitle.of(file);
+		if (!title.equals(window.getShell().getText())) {
+			getWindowConfigurer().setTitle(title);
+		}
+	}
+}
