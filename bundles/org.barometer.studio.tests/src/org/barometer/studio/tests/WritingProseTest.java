@@ -29,7 +29,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +45,16 @@ class WritingProseTest extends ExamplesCopyTest {
 	private static final String HEAD = "issue 99 of MinskBarometer\nperiod November-December 2020\nrelationship Russia {\n  events\n";
 
 	private IFile scratch;
+	private Rectangle windowBefore;
+
+	@BeforeEach
+	void rememberTheWindow() {
+		windowBefore = ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds());
+	}
 
 	@AfterEach
 	void removeScratch() throws Exception {
+		run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(windowBefore));
 		closeAll();
 		if (scratch != null && scratch.exists()) {
 			scratch.delete(true, null);
