@@ -112,6 +112,10 @@ class WizardsTest {
 
 	@Test
 	void newIssueWithNothingSelectedProposesTheOnlyPublicationsNextIssue() throws Exception {
+		List<IProject> others = CurrentPublication.openPublications(); // other tests' copies, closed meanwhile
+		for (IProject other : others) {
+			other.close(null);
+		}
 		IProject project = openExamplesCopy();
 		try {
 			closeAll();
@@ -122,6 +126,9 @@ class WizardsTest {
 			run(() -> dialog.close());
 		} finally {
 			project.delete(false, true, null);
+			for (IProject other : others) {
+				other.open(null);
+			}
 		}
 	}
 

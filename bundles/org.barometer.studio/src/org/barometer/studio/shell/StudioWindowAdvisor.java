@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import org.barometer.workspace.summary.PublicationSummaries;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -19,6 +22,9 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** The studio's one window: its size, its bars, and a title that follows the issue in front. */
 class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** The search box and the spacers around it, as the platform's model fragment names them. */
+	private static final java.util.List<String> QUICK_ACCESS_ELEMENTS = java.util.List.of("SearchField", "Search-PS Glue");
 
 	private final Consumer<IProject> rebuilt = project -> refreshTitleLater();
 	private final IPartListener2 editorFollower = new IPartListener2() {
@@ -64,6 +70,26 @@ class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		Shell shell = getWindowConfigurer().getWindow().getShell();
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // where no window manager maximises
 		shell.setMaximized(true);
+		hideQuickAccess(getWindowConfigurer().getWindow());
+	}
+
+	/**
+	 * The platform's "Access commands" search box is a programmer's tool, and the IDE's model
+	 * fragment adds it to every window: it is left unrendered (the preference that hides it by
+	 * default is not always read in time).
+	 */
+	private static void hideQuickAccess(IWorkbenchWindow window) {
+		MWindow model = window.getService(MWindow.class);
+		EModelService models = window.getService(EModelService.class);
+		if (model == null || models == null) {
+			return;
+		}
+		for (String id : QUICK_ACCESS_ELEMENTS) {
+			MUIElement element = models.find(id, model);
+			if (element != null) {
+				element.setToBeRendered(false);
+			}
+		}
 	}
 
 	@Override
