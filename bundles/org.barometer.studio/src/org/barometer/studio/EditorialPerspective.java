@@ -17,12 +17,12 @@ public class EditorialPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.23f, editorArea);
 		left.addView(IssuesView.ID);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder("org.barometer.studio.guide");
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editorArea);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.64f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
-		IFolderLayout indices = layout.createFolder(INDEX_FOLDER, IPageLayout.BOTTOM, 0.55f, "right");
+		IFolderLayout indices = layout.createFolder(INDEX_FOLDER, IPageLayout.BOTTOM, 0.33f, "right");
 		indices.addPlaceholder("org.barometer.views.*");
 	}
 }

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +26,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,8 +35,9 @@ import com.google.inject.Provider;
 
 /**
  * In the manner of Xtext's smoke tests: whatever half-typed or damaged text an editor holds,
- * parsing and validation report problems and never throw. Every prefix of every example
- * and every single-character deletion is tried, next to the real profile so that linking runs.
+ * parsing and validation report problems and never throw, and every problem is one line in the
+ * analyst's words. Every prefix of every example, every single-character deletion and every
+ * single-line deletion is tried, next to the real profile so that linking runs.
  * The variants are shared out among one worker per core, each with its own resource set:
  * the cost grows with the square of the examples' size.
  */
@@ -44,6 +50,11 @@ class SmokeTest {
 	@Inject
 	private IResourceValidator validator;
 
+	/** The distinct syntax messages met, written out for a reader to judge. */
+	private final Set<String> syntaxMessages = ConcurrentHashMap.newKeySet();
+	/** The messages an analyst could not read, each with the first variant that raised it. */
+	private final Map<String, String> unreadable = new ConcurrentHashMap<>();
+
 	@Test
 	void everyPrefixAndEveryDeletionParsesAndValidates() throws Exception {
 		List<String> texts = new ArrayList<>();
@@ -51,7 +62,7 @@ class SmokeTest {
 		for (Path file : ExamplesTest.exampleFiles()) {
 			String text = Files.readString(file, StandardCharsets.UTF_8);
 			texts.add(text);
-			expectedVariants += 2L * text.length() + 1;
+			expectedVariants += 2L * text.length() + 1 + Lines.of(text).size();
 		}
 		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
 		ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -67,6 +78,9 @@ class SmokeTest {
 			}
 			assertEquals(expectedVariants, variants, "every variant was checked");
 			assertTrue(variants > 1000, "examples are present: " + variants);
+			Files.createDirectories(Path.of("target"));
+			Files.write(Path.of("target", "syntax-messages.txt"), new TreeSet<>(syntaxMessages));
+			assertEquals(Map.of(), unreadable, "every message is one line in the analyst's words");
 		} finally {
 			pool.shutdownNow();
 		}
@@ -90,6 +104,11 @@ class SmokeTest {
 						: "deletion at " + (v - text.length() - 1)));
 				checked++;
 			}
+			List<String> lines = Lines.of(text);
+			for (int line = first; line < lines.size(); line += workers) {
+				check(scratch, Lines.without(lines, line), "example " + t + ", line " + (line + 1) + " deleted");
+				checked++;
+			}
 		}
 		return checked;
 	}
@@ -98,7 +117,16 @@ class SmokeTest {
 		try {
 			scratch.unload();
 			scratch.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-			validator.validate(scratch, CheckMode.ALL, CancelIndicator.NullImpl);
+			List<Issue> issues = validator.validate(scratch, CheckMode.ALL, CancelIndicator.NullImpl);
+			for (Issue issue : issues) {
+				String wording = AnalystWording.problem(issue.getMessage());
+				if (wording != null) {
+					unreadable.putIfAbsent(wording + ": " + issue.getMessage(), variant);
+				}
+				if (issue.isSyntaxError()) {
+					syntaxMessages.add(issue.getMessage());
+				}
+			}
 		} catch (Exception | StackOverflowError e) {
 			throw new AssertionError(variant + ": " + e, e);
 		}

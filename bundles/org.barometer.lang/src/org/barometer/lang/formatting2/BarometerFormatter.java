@@ -3,6 +3,7 @@ package org.barometer.lang.formatting2;
 import java.util.List;
 
 import org.barometer.model.Band;
+import org.barometer.model.BarometerPackage;
 import org.barometer.model.ColourScale;
 import org.barometer.model.Development;
 import org.barometer.model.Event;
@@ -17,7 +18,9 @@ import org.barometer.model.Trend;
 import org.barometer.model.Author;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
@@ -28,6 +31,13 @@ import org.eclipse.xtext.resource.XtextResource;
  * sections, block contents indented, each catalogue row on its own line with its columns aligned.
  */
 public class BarometerFormatter extends AbstractFormatter2 {
+
+	/** No row that the alignment pads grows longer than this. */
+	static final int LINE_LIMIT = 120;
+	/** Scores are aligned only up to this column, so that an aligned row with its score fits in 100 characters. */
+	static final int SCORE_COLUMN_LIMIT = 96;
+	/** A date wider than this keeps one space after it and does not widen the date column. */
+	static final int DATE_WIDTH_LIMIT = 24;
 
 	private static final String[] SECTION_PARTS = { "stated", "trends", "developments", "forecast", "events",
 			"national", "regional", "table" };
@@ -102,9 +112,7 @@ public class BarometerFormatter extends AbstractFormatter2 {
 				document.prepend(child, f -> f.newLine());
 				document.surround(child, f -> f.indent());
 			} else if (child instanceof Development development) {
-				document.prepend(development, f -> f.newLine());
-				ISemanticRegionsFinder inner = regionFor(development);
-				indentBlock(inner.keyword("{"), inner.keyword("}"), document);
+				formatDevelopment(development, document);
 			} else if (child instanceof SupportingTable table) {
 				ISemanticRegionsFinder inner = regionFor(table);
 				indentBlock(inner.keyword("{"), inner.keyword("}"), document);
@@ -117,30 +125,109 @@ public class BarometerFormatter extends AbstractFormatter2 {
 	}
 
 	/**
-	 * Lines a catalogue up like the published table: every description starts in the same
-	 * column, and so does every first score. A description written over several lines is left
-	 * where it is, and does not count.
+	 * A development indented under its heading. Written on one line, it stays on one line
+	 * ({@code "Title" { """…""" }}); written as a block, its paragraphs go one per line, indented,
+	 * and its closing brace on a line of its own.
+	 */
+	private void formatDevelopment(Development development, IFormattableDocument document) {
+		document.prepend(development, f -> f.newLine());
+		document.surround(development, f -> f.indent());
+		ISemanticRegionsFinder inner = regionFor(development);
+		ISemanticRegion open = inner.keyword("{");
+		ISemanticRegion close = inner.keyword("}");
+		if (open == null || close == null) {
+			return;
+		}
+		if (isWrittenOnOneLine(open, close)) {
+			for (IHiddenRegion between = open.getNextHiddenRegion(); between != null
+					&& between.getOffset() < close.getOffset(); between = between.getNextSemanticRegion().getNextHiddenRegion()) {
+				document.set(between, f -> f.oneSpace());
+			}
+		} else {
+			indentBlock(open, close, document);
+			for (ISemanticRegion paragraph : inner.features(BarometerPackage.Literals.DEVELOPMENT__PARAGRAPHS)) {
+				document.prepend(paragraph, f -> f.newLine());
+			}
+		}
+	}
+
+	/** Whether no line break separates the words from {@code open} to {@code close}. */
+	private static boolean isWrittenOnOneLine(ISemanticRegion open, ISemanticRegion close) {
+		for (IHiddenRegion between = open.getNextHiddenRegion(); between != null
+				&& between.getOffset() < close.getOffset(); between = between.getNextSemanticRegion().getNextHiddenRegion()) {
+			if (between.isMultiline()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Lines a catalogue up like the published table, within a bounded width: every description
+	 * starts in the same column, and so does every first score, as long as that column stays
+	 * within {@link #SCORE_COLUMN_LIMIT} and the row within {@link #LINE_LIMIT}. A description
+	 * longer than the column keeps its score one space after it; a description or a date written
+	 * over several lines is left where it is, and does not count.
 	 */
 	private void alignCatalogue(Section section, IFormattableDocument document) {
 		List<Event> events = section.eContents().stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
-		int dateWidth = 0;
-		int descriptionWidth = 0;
+		int indent = 2 * indentationWidth();
+		int dateColumn = 0;
 		for (Event event : events) {
-			dateWidth = Math.max(dateWidth, width(dateOf(event)));
-			descriptionWidth = Math.max(descriptionWidth, width(descriptionOf(event)));
+			int width = width(dateOf(event));
+			if (width <= DATE_WIDTH_LIMIT) {
+				dateColumn = Math.max(dateColumn, width);
+			}
+		}
+		int scoreColumn = 0;
+		for (Event event : events) {
+			int natural = indent + dateSpan(event, dateColumn) + 1 + width(descriptionOf(event)) + 1;
+			if (natural <= SCORE_COLUMN_LIMIT) {
+				scoreColumn = Math.max(scoreColumn, natural);
+			}
 		}
 		for (Event event : events) {
 			ITextSegment date = dateOf(event);
 			ISemanticRegion description = descriptionOf(event);
-			if (date != null && width(date) > 0 && description != null) {
-				String space = " ".repeat(dateWidth - width(date) + 1);
-				document.append(event.getDate(), f -> f.setSpace(space));
+			if (date == null || width(date) == 0 || description == null || width(description) == 0) {
+				continue;
 			}
-			if (description != null && width(description) > 0) {
-				String space = " ".repeat(descriptionWidth - width(description) + 1);
-				document.append(description, f -> f.setSpace(space));
+			int rest = restOfRow(event, description);
+			int dateSpan = dateSpan(event, dateColumn);
+			int scoreAt = Math.max(scoreColumn, indent + dateSpan + 1 + width(description) + 1);
+			if (scoreAt + rest > LINE_LIMIT) {
+				scoreAt = indent + dateSpan + 1 + width(description) + 1;
 			}
+			if (scoreAt + rest > LINE_LIMIT) {
+				dateSpan = width(date);
+				scoreAt = indent + dateSpan + 1 + width(description) + 1;
+			}
+			String dateSpace = " ".repeat(dateSpan - width(date) + 1);
+			String scoreSpace = " ".repeat(scoreAt - (indent + dateSpan + 1 + width(description)));
+			document.append(event.getDate(), f -> f.setSpace(dateSpace));
+			document.append(description, f -> f.setSpace(scoreSpace));
 		}
+	}
+
+	/** The width the row's date takes with the date column: the column, or the date itself when longer. */
+	private int dateSpan(Event event, int dateColumn) {
+		int width = width(dateOf(event));
+		return width <= DATE_WIDTH_LIMIT ? Math.max(dateColumn, width) : width;
+	}
+
+	/** The length of the row after its description, up to the end of its line: scores and sources. */
+	private int restOfRow(Event event, ISemanticRegion description) {
+		ITextSegment row = textRegionExtensions.regionForEObject(event);
+		int from = description.getNextSemanticRegion() == null ? description.getEndOffset()
+				: description.getNextSemanticRegion().getOffset();
+		String text = row.getText().substring(Math.max(0, Math.min(from - row.getOffset(), row.getLength())));
+		int lineBreak = text.indexOf('\n');
+		return lineBreak < 0 ? text.length() : lineBreak;
+	}
+
+	private int indentationWidth() {
+		String indentation = getRequest().getPreferences().getPreference(FormatterPreferenceKeys.indentation);
+		return indentation == null ? 2 : indentation.replace("\t", "    ").length();
 	}
 
 	private ITextSegment dateOf(Event event) {

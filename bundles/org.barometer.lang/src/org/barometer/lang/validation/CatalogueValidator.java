@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.barometer.lang.messages.QuotedInput;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.Event;
 import org.barometer.model.PublicationProfile;
@@ -113,8 +114,8 @@ public class CatalogueValidator extends BarometerCheckBase {
 		if (inversion == null) {
 			return;
 		}
-		String row = "Row " + (inversion.index() + 1) + " (" + inversion.event().getDate().getText() + ")";
-		String above = "row " + (inversion.predecessorIndex() + 1) + " (" + inversion.predecessor().getDate().getText() + ")";
+		String row = "Row " + (inversion.index() + 1) + " (" + QuotedInput.shown(inversion.event().getDate().getText()) + ")";
+		String above = "row " + (inversion.predecessorIndex() + 1) + " (" + QuotedInput.shown(inversion.predecessor().getDate().getText()) + ")";
 		String message = inversion.afterPeriodLong()
 				? row + " comes after the period-long " + above + ": period-long events belong at the end of the catalogue."
 				: row + " comes after " + above + ": the catalogue is not in chronological order.";
@@ -139,7 +140,7 @@ public class CatalogueValidator extends BarometerCheckBase {
 						Literals.EVENT__DESCRIPTION, DUPLICATE_EVENT);
 			} else {
 				warning("Row " + (i + 1) + " has the same description as row " + (first + 1) + " ("
-						+ earlier.getDate().getText() + ").", event, Literals.EVENT__DESCRIPTION, DUPLICATE_DESCRIPTION);
+						+ QuotedInput.shown(earlier.getDate().getText()) + ").", event, Literals.EVENT__DESCRIPTION, DUPLICATE_DESCRIPTION);
 			}
 		}
 	}

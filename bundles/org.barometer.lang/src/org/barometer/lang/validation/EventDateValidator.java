@@ -2,6 +2,8 @@ package org.barometer.lang.validation;
 
 import static org.barometer.lang.validation.BarometerIssueCodes.*;
 
+import org.barometer.lang.messages.DateMessages;
+import org.barometer.lang.messages.QuotedInput;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.DateKind;
 import org.barometer.model.Event;
@@ -30,7 +32,7 @@ public class EventDateValidator extends BarometerCheckBase {
 	public void dateIsARealDay(Event event) {
 		Period period = periodOf(event);
 		if (period != null && event.getDate().kind() != DateKind.MISSING && event.span() == null) {
-			error("'" + event.getDate().getText() + "' is not a day of " + period.getYear() + ".", event.getDate(),
+			error(DateMessages.notADay(event.getDate().getText(), period.getYear()), event.getDate(),
 					Literals.EVENT_DATE__TEXT, DATE_INVALID);
 		}
 	}
@@ -41,7 +43,7 @@ public class EventDateValidator extends BarometerCheckBase {
 		DateSpan days = event.span();
 		if (period != null && days != null && !period.span().contains(days)
 				&& !PeriodSpans.startsInPreviousPeriod(period, days)) {
-			error("'" + event.getDate().getText() + "' is outside the issue's period (" + PeriodText.of(period) + ").",
+			error(QuotedInput.of(event.getDate().getText()) + " is outside the issue's period (" + PeriodText.of(period) + ").",
 					event.getDate(), Literals.EVENT_DATE__TEXT, DATE_OUTSIDE_PERIOD);
 		}
 	}
@@ -50,7 +52,7 @@ public class EventDateValidator extends BarometerCheckBase {
 	public void dateStartsWithinPeriod(Event event) {
 		Period period = periodOf(event);
 		if (period != null && PeriodSpans.startsInPreviousPeriod(period, event.span())) {
-			warning("'" + event.getDate().getText() + "' starts before the issue's period (" + PeriodText.of(period)
+			warning(QuotedInput.of(event.getDate().getText()) + " starts before the issue's period (" + PeriodText.of(period)
 					+ "), in the previous one.", event.getDate(), Literals.EVENT_DATE__TEXT, DATE_STARTS_IN_PREVIOUS_PERIOD);
 		}
 	}

@@ -3,6 +3,7 @@ package org.barometer.lang.validation;
 import static org.barometer.lang.validation.BarometerIssueCodes.*;
 
 import org.barometer.lang.resource.BarometerResourceDescriptionStrategy;
+import org.barometer.lang.messages.QuotedInput;
 import org.barometer.model.BarometerPackage;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.Issue;
@@ -39,7 +40,7 @@ public class IssueNumberingValidator extends BarometerCheckBase {
 	public void issueNumberIsUnique(Issue issue) {
 		for (IEObjectDescription other : otherIssues(issue)) {
 			if (number(other) == issue.getNumber()) {
-				warning("Issue " + issue.getNumber() + " is also the number of " + other.getEObjectURI().trimFragment().lastSegment()
+				warning("Issue " + issue.getNumber() + " is also the number of " + QuotedInput.shown(other.getEObjectURI().trimFragment().lastSegment())
 						+ " (" + other.getUserData(BarometerResourceDescriptionStrategy.PERIOD_TEXT) + ").", issue,
 						Literals.ISSUE__NUMBER, DUPLICATE_ISSUE_NUMBER);
 				return;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.barometer.model.FigureKind;
 import org.barometer.model.Issue;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.SecuritySection;
@@ -46,9 +47,9 @@ class IssueIndicesTest {
 	void issue18sRussiaSectionStatesPointsThatDisagree() {
 		// examples/expected: "Stated positive points +18 differs from the computed +17", negative -4 vs -3
 		RelationshipFigures russia = IssueIndicesReader.read(Examples.issue(issues, 18)).relationship("Russia");
-		assertEquals(new StatedDifference("positive", 18, 17), russia.difference("positive"));
-		assertEquals(new StatedDifference("negative", -4, -3), russia.difference("negative"));
-		assertNull(russia.difference("aggregate"), "the stated aggregate +14 is right");
+		assertEquals(new StatedDifference(FigureKind.POSITIVE, 18, 17), russia.difference(FigureKind.POSITIVE));
+		assertEquals(new StatedDifference(FigureKind.NEGATIVE, -4, -3), russia.difference(FigureKind.NEGATIVE));
+		assertNull(russia.difference(FigureKind.AGGREGATE), "the stated aggregate +14 is right");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.barometer.views.tests.Workbench.*;
 import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,21 +17,32 @@ import java.util.List;
 
 import org.barometer.model.Issue;
 import org.barometer.studio.EditorialPerspective;
+import org.barometer.studio.issues.IssuesView;
 import org.barometer.views.archive.IssueArchive;
 import org.barometer.views.catalogue.CatalogueView;
 import org.barometer.views.dynamics.DynamicsView;
 import org.barometer.views.index.IndexView;
 import org.barometer.views.model.CatalogueRow;
 import org.barometer.views.model.RelationshipFigures;
+import org.barometer.workspace.IssueTemplates;
 import org.barometer.workspace.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
@@ -104,7 +116,7 @@ class ViewsWorkbenchTest {
 		assertEquals("+" + expected + " \u2260 +15", chinaRow[3], "the stated +15 now disagrees");
 		assertTrue(ui(editor::isDirty), "the view read the typed text, not the file");
 		// the outline shares the right column: out of the way, the index folder shows all the figures
-		List<String> aside = List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROJECT_EXPLORER);
+		List<String> aside = List.of(IPageLayout.ID_OUTLINE, IssuesView.ID);
 		run(() -> aside.forEach(id -> page().setPartState(page().findViewReference(id), IWorkbenchPage.STATE_MINIMIZED)));
 		run(() -> editor.selectAndReveal(offset, 2));
 		screenshot("index-view");
@@ -112,6 +124,106 @@ class ViewsWorkbenchTest {
 
 		closeAllEditors();
 		waitUntil("an empty Index view once the editor closes", PATIENCE, () -> view.shown() == null);
+	}
+
+	@Test
+	void theSwatchKeepsTheBandsColourWhenItsTabIsShownAgain() throws Exception {
+		IndexView view = showView(IndexView.ID);
+		open(issue18);
+		waitUntil("issue 18 in the Index view", PATIENCE, () -> view.shown() != null && view.shown().number() == 18);
+		DynamicsView other = showView(DynamicsView.ID);
+		try {
+			// the Dynamics tab beside the Indices tab, as it was in the first layout or as a user drags it
+			run(() -> {
+				MPlaceholder indices = view.getSite().getService(MPart.class).getCurSharedRef();
+				MPlaceholder dynamics = other.getSite().getService(MPart.class).getCurSharedRef();
+				view.getSite().getService(EModelService.class).move(dynamics, indices.getParent());
+			});
+			run(() -> page().activate(other));
+			assertFalse(ui(() -> page().isPartVisible(view)), "the Dynamics tab covers the Indices");
+			run(() -> page().activate(view));
+			assertTrue(ui(() -> page().isPartVisible(view)));
+			assertEquals(new RGB(0xFF, 0xFF, 0x00), ui(view::swatchColour), "Yellow, as the profile's band");
+			assertEquals(new RGB(0xFF, 0xFF, 0x00), drawn(ui(view::swatch)), "the swatch draws the band's colour");
+			assertTrue(ui(view::regionalText).contains("Yellow"), ui(view::regionalText));
+		} finally {
+			run(() -> page().resetPerspective());
+		}
+	}
+
+	/**
+	 * The colour a widget draws at its middle, as it paints itself with the theme's styling (read
+	 * from the widget, not the screen: CI's screen is narrower than the window, and the swatch
+	 * sits beyond its edge).
+	 */
+	private static RGB drawn(Control control) {
+		return ui(() -> {
+			Display display = control.getDisplay();
+			while (display.readAndDispatch()) {
+				// let pending restyling and repaints happen first
+			}
+			Point size = control.getSize();
+			Image image = new Image(display, size.x, size.y);
+			GC gc = new GC(image);
+			try {
+				assertTrue(control.print(gc), "the swatch can be drawn into an image");
+				ImageData data = image.getImageData();
+				return data.palette.getRGB(data.getPixel(size.x / 2, size.y / 2));
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+
+	@Test
+	void eachStatedFigureIsComparedWithItsOwnComputedFigure() throws Exception {
+		IndexView view = showView(IndexView.ID);
+		ITextEditor editor = open(issue18);
+		waitUntil("issue 18 in the Index view", PATIENCE, () -> view.shown() != null && view.shown().number() == 18);
+		int us = ui(() -> Arrays.asList(view.rows()).stream().map(r -> r[0]).toList().indexOf("U.S."));
+		assertEquals("-16 \u2260 -14", ui(() -> view.rows()[us])[3], "the stated aggregate -14 against the computed -16");
+
+		// the quick fix sets the stated aggregate to the computed -16; the Total row still prints -14
+		IDocument document = ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+		String stated = "stated aggregate -14 positive +6 negative -20 total -14";
+		int offset = ui(() -> document.get().indexOf(stated));
+		assertTrue(offset >= 0, "issue 18 states the U.S. figures");
+		run(() -> document.replace(offset, "stated aggregate -14".length(), "stated aggregate -16"));
+		waitUntil("the stated aggregate agrees", PATIENCE, () -> !view.rows()[us][3].contains("\u2260"));
+		assertEquals("-16", ui(() -> view.rows()[us])[3], "the aggregate agrees with the aggregate");
+		assertTrue(ui(view::notesText).contains("U.S.: the Total row prints -14, the events add up to -16."), ui(view::notesText));
+
+		int total = ui(() -> document.get().indexOf("total -14", offset));
+		run(() -> document.replace(total, "total -14".length(), "total -16"));
+		waitUntil("the Total row agrees", PATIENCE, () -> !view.notesText().contains("U.S."));
+		assertEquals("-16", ui(() -> view.rows()[us])[3]);
+	}
+
+	@Test
+	void aNewIssueShowsItsRelationshipsWithoutEventsAndItsSecurityAtZero() throws Exception {
+		IndexView view = showView(IndexView.ID);
+		IFile next = project.getFile("issue-19-jan-feb-2021.barometer");
+		String text = IssueTemplates.nextIssue(Examples.issue(parsed, 18));
+		next.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		try {
+			open(next);
+			waitUntil("issue 19 in the Index view", PATIENCE, () -> view.shown() != null && view.shown().number() == 19);
+			List<String[]> rows = Arrays.asList(ui(view::rows));
+			assertEquals(List.of("Russia", "European Union", "China", "U.S.", "Ukraine"), rows.stream().map(r -> r[0]).toList(),
+					"the profile's relationships, as the template writes them");
+			for (String[] row : rows) {
+				assertArrayEquals(new String[] { row[0], "", "", "no events yet" }, row, "no figures before the first event");
+			}
+			String security = ui(view::securityText);
+			assertTrue(security.contains("Security: no events yet"), security);
+			assertTrue(security.contains("National security 0"), security);
+			assertTrue(security.contains("Regional tension 0 White (higher than -1)"), security);
+			assertEquals(new RGB(0xFF, 0xFF, 0xFF), ui(view::swatchColour), "the band of 0, drawn framed");
+		} finally {
+			closeAllEditors();
+			next.delete(true, null);
+		}
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package org.barometer.views.catalogue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.barometer.views.IssueEditors;
 import org.barometer.views.archive.ArchiveSnapshot;
 import org.barometer.views.archive.IssueArchive;
+import org.barometer.views.layout.ColumnFit;
+import org.barometer.views.layout.SashOrientation;
 import org.barometer.views.model.CatalogueColumn;
 import org.barometer.views.model.CatalogueFilter;
 import org.barometer.views.model.CatalogueModel;
@@ -44,10 +48,14 @@ public class CatalogueView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginHeight = 2;
+		layout.verticalSpacing = 2;
+		parent.setLayout(layout);
 		filterBar = new CatalogueFilterBar(parent, this::setFilter);
 		filterBar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		SashOrientation.follow(sash);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table = new Table(sash, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
@@ -55,7 +63,7 @@ public class CatalogueView extends ViewPart {
 		for (CatalogueColumn column : CatalogueColumn.values()) {
 			TableColumn tableColumn = new TableColumn(table, column == CatalogueColumn.SCORE ? SWT.RIGHT : SWT.LEFT);
 			tableColumn.setText(column.title());
-			tableColumn.setWidth(column.width());
+			ColumnFit.fit(tableColumn, List.of());
 			tableColumn.setData(column);
 			tableColumn.addListener(SWT.Selection, event -> sortBy(column, tableColumn));
 		}
@@ -66,10 +74,11 @@ public class CatalogueView extends ViewPart {
 				item.setText(column.ordinal(), column.text(row));
 			}
 		});
+		ColumnFit.fill(table, CatalogueColumn.EVENT.ordinal());
 		table.addListener(SWT.Selection, event -> similar.show(model, selected()));
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
 		similar = new SimilarEventsPanel(sash, row -> IssueEditors.open(getSite().getPage(), row.source(), row.offset(), row.length()));
-		sash.setWeights(3, 1);
+		sash.setWeights(2, 1);
 		IssueArchive.get().addListener(listener);
 	}
 
@@ -88,6 +97,7 @@ public class CatalogueView extends ViewPart {
 	public void show(ArchiveSnapshot snapshot) {
 		long start = System.nanoTime();
 		model = new CatalogueModel(snapshot.rows());
+		fitColumns();
 		filterBar.offer(model.sections(), model.periods(), model.scores());
 		refill();
 		similar.show(model, null);
@@ -98,6 +108,18 @@ public class CatalogueView extends ViewPart {
 	public void setFilter(CatalogueFilter newFilter) {
 		filter = newFilter;
 		refill();
+	}
+
+	/** The short columns as wide as their widest text in the whole archive (so that filtering does not make them jump). */
+	private void fitColumns() {
+		for (CatalogueColumn column : CatalogueColumn.values()) {
+			if (column != CatalogueColumn.EVENT) {
+				Set<String> texts = new HashSet<>();
+				model.rows().forEach(row -> texts.add(column.text(row)));
+				ColumnFit.fit(table.getColumn(column.ordinal()), texts);
+			}
+		}
+		ColumnFit.refill(table, CatalogueColumn.EVENT.ordinal());
 	}
 
 	private void sortBy(CatalogueColumn column, TableColumn tableColumn) {
@@ -133,6 +155,7 @@ public class CatalogueView extends ViewPart {
 	/** Selects a visible row, as a click does, and shows its comparable events (UI thread). */
 	public void select(int index) {
 		table.setSelection(index);
+		table.showSelection();
 		similar.show(model, selected());
 	}
 
@@ -186,6 +209,16 @@ public class CatalogueView extends ViewPart {
 	/** Time to build the model and fill the table for the last snapshot (nanoseconds). */
 	public long lastFillNanos() {
 		return lastFillNanos;
+	}
+
+	/** The events' table, for a test to check its columns. */
+	public Table table() {
+		return table;
+	}
+
+	/** The similar events' table, for a test to check its columns and height. */
+	public Table similarTable() {
+		return similar.table();
 	}
 
 	/** The filter bar's controls, for a test to type into. */

@@ -1,11 +1,13 @@
 package org.barometer.views.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.barometer.views.model.CatalogueModel;
+import org.barometer.views.layout.ColumnFit;
 import org.barometer.views.model.CatalogueRow;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -19,8 +21,9 @@ import org.eclipse.swt.widgets.TableItem;
 /** How events comparable with the selected one were scored in other issues: a summary line and the events, most alike first. */
 final class SimilarEventsPanel {
 
-	private static final String[] COLUMNS = { "Alike", "Issue", "Section", "Date", "Event", "Score" };
-	private static final int[] WIDTHS = { 60, 130, 90, 110, 480, 70 };
+	// few columns: beside the catalogue the panel is narrow, and the event's text matters most (most alike first)
+	private static final String[] COLUMNS = { "Issue", "Event", "Score" };
+	private static final int EVENT = 1;
 
 	private final Label summary;
 	private final Table table;
@@ -37,10 +40,11 @@ final class SimilarEventsPanel {
 		table.setHeaderVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		for (int i = 0; i < COLUMNS.length; i++) {
-			TableColumn column = new TableColumn(table, i == 0 || i == COLUMNS.length - 1 ? SWT.RIGHT : SWT.LEFT);
+			TableColumn column = new TableColumn(table, i > EVENT ? SWT.RIGHT : SWT.LEFT);
 			column.setText(COLUMNS[i]);
-			column.setWidth(WIDTHS[i]);
+			ColumnFit.fit(column, List.of());
 		}
+		ColumnFit.fill(table, EVENT);
 		table.addListener(SWT.DefaultSelection, event -> {
 			int index = table.getSelectionIndex();
 			if (index >= 0) {
@@ -59,11 +63,24 @@ final class SimilarEventsPanel {
 		for (CatalogueModel.Similar similar : shown) {
 			CatalogueRow other = similar.row();
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { Math.round(similar.similarity() * 100) + "%", other.issueLabel(), other.section(),
-					other.date(), other.description(), other.scoresText() });
+			item.setText(new String[] { other.issueLabel(), other.description(), other.scoresText() });
 		}
+		fitColumns();
 		summary.setText(summaryOf(row, shown));
 		summary.getParent().layout(true);
+	}
+
+	private void fitColumns() {
+		for (int column = 0; column < COLUMNS.length; column++) {
+			if (column != EVENT) {
+				List<String> texts = new ArrayList<>();
+				for (TableItem item : table.getItems()) {
+					texts.add(item.getText(column));
+				}
+				ColumnFit.fit(table.getColumn(column), texts);
+			}
+		}
+		ColumnFit.refill(table, EVENT);
 	}
 
 	/** "Scored +1 here; 4 comparable events in other issues: +1 ×3, +2 ×1." */
@@ -81,6 +98,10 @@ final class SimilarEventsPanel {
 
 	List<CatalogueModel.Similar> shown() {
 		return shown;
+	}
+
+	Table table() {
+		return table;
 	}
 
 	String summary() {

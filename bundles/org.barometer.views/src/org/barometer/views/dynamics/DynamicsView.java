@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.barometer.views.IssueEditors;
 import org.barometer.views.archive.ArchiveSnapshot;
 import org.barometer.views.archive.IssueArchive;
+import org.barometer.views.layout.SashOrientation;
 import org.barometer.views.model.DynamicsModel;
 import org.barometer.views.model.IssueIndices;
 import org.barometer.views.model.Series;
@@ -46,8 +47,9 @@ public class DynamicsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		relationships = new IndexChart(sash, "Foreign policy: aggregate index by relationship", this::openIssue);
-		security = new IndexChart(sash, "Security: national security and regional tension", this::openIssue);
+		SashOrientation.follow(sash);
+		relationships = new IndexChart(sash, "Foreign policy: aggregate indices", this::openIssue);
+		security = new IndexChart(sash, "Security indices", this::openIssue);
 		Action export = new Action("Export Charts\u2026") {
 			@Override
 			public void run() {
@@ -169,6 +171,11 @@ public class DynamicsView extends ViewPart {
 			}
 		}
 		return null;
+	}
+
+	/** Both charts, for a test to check that titles, legends and plots fit. */
+	public List<org.eclipse.swtchart.Chart> charts() {
+		return List.of(relationships.chart(), security.chart());
 	}
 
 	/** The foreign-policy chart's plot, where the pointer hovers and clicks. */

@@ -48,7 +48,7 @@ final class IndexChart {
 		chart.getAxisSet().getYAxis(0).getTitle().setText("Index");
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.enableCategory(true);
-		x.getTick().setTickLabelAngle(35);
+		chart.addListener(SWT.Resize, event -> fitTickLabels());
 		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
 			@Override
 			public void paintControl(PaintEvent event) {
@@ -109,12 +109,38 @@ final class IndexChart {
 				line.setLineWidth(2);
 				line.setLineStyle(LineStyle.SOLID);
 			}
+			fitTickLabels();
 			chart.getAxisSet().getXAxis(0).adjustRange();
 			chart.getAxisSet().getYAxis(0).setRange(yRange());
 		} finally {
 			chart.suspendUpdate(false);
 		}
 		chart.redraw();
+	}
+
+	/**
+	 * The issues' labels level while they fit side by side under the plot, slanted once they
+	 * would overlap: slanted labels take a third of a short chart's height from its plot.
+	 */
+	private void fitTickLabels() {
+		String[] categories = model == null ? new String[0] : model.categories();
+		GC gc = new GC(chart);
+		int widest = 0;
+		try {
+			gc.setFont(chart.getAxisSet().getXAxis(0).getTick().getFont());
+			for (String category : categories) {
+				widest = Math.max(widest, gc.textExtent(category).x);
+			}
+		} finally {
+			gc.dispose();
+		}
+		int plotWidth = chart.getPlotArea().getSize().x > 0 ? chart.getPlotArea().getSize().x : chart.getSize().x / 2;
+		int angle = categories.length * (widest + 12) <= plotWidth ? 0 : 35;
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		if (x.getTick().getTickLabelAngle() != angle) {
+			x.getTick().setTickLabelAngle(angle);
+			chart.updateLayout();
+		}
 	}
 
 	String svg() {

@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.URI;
  *
  * @param source      the file, to open it again
  * @param periodStart first day of the period, or null when the period is incomplete
- * @param security    null when the issue has no security section
+ * @param security    the security indices, 0 (with their band) when the issue has no security events
  * @param scale       the bands of the profile's colour scale, in the profile's order
  */
 public record IssueIndices(URI source, int number, String periodLabel, LocalDate periodStart,

@@ -45,7 +45,7 @@ public final class IssueIndicesReader {
 			}
 			relationships.add(new RelationshipFigures(relationship.getName(),
 					relationship.getTitle() == null ? relationship.getName() : relationship.getTitle(), section.getPositivePoints(),
-					section.getNegativePoints(), section.getAggregateIndex(), differences(section.getFigures())));
+					section.getNegativePoints(), section.getAggregateIndex(), section.getEvents().size(), differences(section.getFigures())));
 		}
 		PublicationProfile profile = Containers.profileOf(issue);
 		List<BandView> scale = profile == null || profile.getScale() == null ? List.of() : bands(profile.getScale());
@@ -54,22 +54,25 @@ public final class IssueIndicesReader {
 				security(issue.getSecurity(), profile), scale);
 	}
 
+	/**
+	 * The security indices; an issue without security events has indices of 0 and their band (a new
+	 * issue's empty {@code security { events }} leaves no section in the model at all).
+	 */
 	private static SecurityFigures security(SecuritySection section, PublicationProfile profile) {
-		if (section == null) {
-			return null;
-		}
-		int regional = section.getRegionalTensionIndex();
-		Band band = section.regionalBand();
+		int national = section == null ? 0 : section.getNationalSecurityIndex();
+		int regional = section == null ? 0 : section.getRegionalTensionIndex();
+		ColourScale scale = profile == null ? null : profile.getScale();
+		Band band = section != null ? section.regionalBand() : scale == null ? null : scale.bandOf(regional);
 		String problem = null;
 		if (band == null) {
-			problem = profile == null || profile.getScale() == null ? "the profile has no colour scale"
-					: bandProblem(profile.getScale(), regional);
+			problem = scale == null ? "the profile has no colour scale" : bandProblem(scale, regional);
 		}
-		Band stated = section.getStatedColour();
+		Band stated = section == null ? null : section.getStatedColour();
 		String statedColour = stated != null && !stated.eIsProxy() && stated != band ? stated.getName() : null;
-		return new SecurityFigures(profile == null ? "National security" : profile.getNationalAxisTitle(),
-				section.getNationalSecurityIndex(), profile == null ? "Regional tension" : profile.getRegionalAxisTitle(), regional,
-				band == null ? null : band(band), problem, differences(section.getFigures()), statedColour);
+		return new SecurityFigures(profile == null ? "National security" : profile.getNationalAxisTitle(), national,
+				profile == null ? "Regional tension" : profile.getRegionalAxisTitle(), regional,
+				section == null ? 0 : section.getEvents().size(), band == null ? null : band(band), problem,
+				section == null ? List.of() : differences(section.getFigures()), statedColour);
 	}
 
 	private static String bandProblem(ColourScale scale, int value) {
@@ -86,7 +89,7 @@ public final class IssueIndicesReader {
 		for (StatedFigure figure : figures) {
 			Integer computed = figure.computedValue();
 			if (computed != null && computed != figure.getValue()) {
-				differences.add(new StatedDifference(figure.getKind().getLiteral(), figure.getValue(), computed));
+				differences.add(new StatedDifference(figure.getKind(), figure.getValue(), computed));
 			}
 		}
 		return differences;

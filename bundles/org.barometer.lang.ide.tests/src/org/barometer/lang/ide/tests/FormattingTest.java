@@ -115,6 +115,51 @@ class FormattingTest {
 		assertEquals(List.of(), formatting.format(resource), "nothing left to format");
 	}
 
+	/** Issue 10: development lines moved to the heading's indent and their closing brace to a line of its own. */
+	@Test
+	void developmentsStayUnderTheirHeadingOnOneLineOrAsABlock() {
+		String text = """
+				issue 5 of Test
+				period November-December 2020
+
+				relationship Russia {
+				  developments
+				    "Political agenda" { \"""The political background was cold.\""" }
+				    "Great Stone" {
+				      \"""During the period, two companies were registered:
+				      - Solidpipe System LLC;
+				      - Xinwei-Velozavod (MSK) LLC.\"""
+				    }
+				  forecast "F."
+				}""";
+		XtextResource resource = Workspace.withTestProfile().issue(text);
+		assertEquals(text, TextEdit.applyAll(text, formatting.format(resource)), "a formatted text stays as it is");
+		String squeezed = text.replace("\n    \"Political", "\n\"Political").replace("\n    \"Great", " \"Great")
+				.replace("{ \"\"\"The", "{\"\"\"The");
+		resource = Workspace.withTestProfile().issue(squeezed);
+		assertEquals(text, TextEdit.applyAll(squeezed, formatting.format(resource)));
+	}
+
+	/** Issue 10: scores padded to a column after the longest description, up to 859 characters. */
+	@Test
+	void aLongDescriptionKeepsItsScoreOneSpaceAfterIt() {
+		String longDescription = "\"" + "A very long description of an event ".repeat(6).strip() + "\"";
+		String text = "issue 5 of Test\nperiod November-December 2020\n\nrelationship Russia {\n  events\n"
+				+ "    1 November  \"Short\"  +1\n"
+				+ "    22-29 November \"A description of middle length\" -1\n"
+				+ "    3 November  " + longDescription + "  +2\n}";
+		String expected = "issue 5 of Test\nperiod November-December 2020\n\nrelationship Russia {\n  events\n"
+				+ "    1 November     \"Short\"                          +1\n"
+				+ "    22-29 November \"A description of middle length\" -1\n"
+				+ "    3 November " + longDescription + " +2\n}";
+		XtextResource resource = Workspace.withTestProfile().issue(text);
+		String formatted = TextEdit.applyAll(text, formatting.format(resource));
+		assertEquals(expected, formatted);
+		for (String line : formatted.split("\n")) {
+			assertTrue(line.length() <= Math.max(120, longDescription.length() + 24), line);
+		}
+	}
+
 	/** Every construct of the language, written as an analyst might, formatted, parsed again and formatted again. */
 	static final String EVERYTHING = """
 			issue 9 of Test

@@ -74,6 +74,11 @@ final class Workspace {
 		return resource;
 	}
 
+	/** The resource taken out of the workspace, as when its file is deleted. */
+	void remove(XtextResource resource) {
+		resourceSet.getResources().remove(resource);
+	}
+
 	XtextResource issue(String text) {
 		return load("issue" + counter++ + ".barometer", text);
 	}
