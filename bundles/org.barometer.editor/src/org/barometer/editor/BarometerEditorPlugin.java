@@ -1,9 +1,11 @@
 package org.barometer.editor;
 
+import org.barometer.editor.assist.TypingAssistDefaults;
+import org.barometer.editor.preferences.EditorPreferences;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-/** The editor bundle's activator: gives the editor its preference store. */
+/** The editor bundle's activator: gives the editor its preference store, and the generic editor the Barometer editor's defaults. */
 public class BarometerEditorPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "org.barometer.editor";
@@ -20,6 +22,8 @@ public class BarometerEditorPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		TypingAssistDefaults.apply();
+		EditorPreferences.softWrapByDefault();
 	}
 
 	@Override

@@ -31,8 +31,9 @@ import com.google.inject.Provider;
 /**
  * Adapts the language's {@link IdeContentProposalProvider} (keywords, relationship and band
  * names of the profile, date forms, signed scores, templates) to JFace content assist. The
- * text of the moment is parsed, so proposals never lag behind typing. A template's first
- * edit position (relative to its text) is selected once it is inserted.
+ * text of the moment is parsed, so proposals never lag behind typing. A template is inserted
+ * in linked mode (see {@link LinkedTemplateProposal}). No character opens the popup by itself:
+ * Ctrl+Space does, and {@link RowStartAssist} where a row starts.
  */
 public class BarometerContentAssistProcessor implements IContentAssistProcessor {
 
@@ -98,6 +99,11 @@ public class BarometerContentAssistProcessor implements IContentAssistProcessor 
 			String display = entry.getLabel() != null ? entry.getLabel() : proposal;
 			if (entry.getDescription() != null) {
 				display += " — " + entry.getDescription();
+			}
+			if (ContentAssistEntry.KIND_SNIPPET.equals(entry.getKind()) && !entry.getEditPositions().isEmpty()) {
+				proposals.add(new LinkedTemplateProposal(proposal, offset - prefixLength, prefixLength,
+						List.copyOf(entry.getEditPositions()), display, entry.getDocumentation()));
+				continue;
 			}
 			Point selection = entry.getEditPositions().isEmpty() ? null
 					: new Point(entry.getEditPositions().get(0).getOffset(), entry.getEditPositions().get(0).getLength());

@@ -1,13 +1,18 @@
 package org.barometer.editor.preferences;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Window > Preferences > Barometer: the reconcile delay and the profile new projects start with (a new issue takes its predecessor's). */
+/** Window > Preferences > Barometer: the reconcile delay, the profile new projects start with (a new issue takes its predecessor's), soft wrap. */
 public class BarometerPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	private final ScopedPreferenceStore softWrapStore = EditorPreferences.softWrapStore();
+	private BooleanFieldEditor softWrap;
 
 	public BarometerPreferencePage() {
 		super(GRID);
@@ -27,5 +32,28 @@ public class BarometerPreferencePage extends FieldEditorPreferencePage implement
 		addField(delay);
 		addField(new StringFieldEditor(EditorPreferences.DEFAULT_PROFILE, "Default &profile for new projects:",
 				getFieldEditorParent()));
+		softWrap = new BooleanFieldEditor(EditorPreferences.SOFT_WRAP, "&Wrap long lines at the window's edge (new editors)",
+				getFieldEditorParent());
+		addField(softWrap);
+	}
+
+	/** The wrap setting is the text editor's own, in the generic editor's store (see {@link EditorPreferences#SOFT_WRAP}). */
+	@Override
+	protected void initialize() {
+		super.initialize();
+		softWrap.setPreferenceStore(softWrapStore);
+		softWrap.load();
+	}
+
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		try {
+			softWrapStore.save();
+		} catch (java.io.IOException e) {
+			setErrorMessage("The wrap setting could not be saved.");
+			return false;
+		}
+		return ok;
 	}
 }

@@ -9,12 +9,11 @@ import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.IWordDetector;
 import org.eclipse.jface.text.rules.NumberRule;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 
-/** Lexical colouring of code: the grammar's keywords, strings and numbers. */
+/** Lexical colouring of code (strings, narratives and comments are partitions of their own): the grammar's keywords and numbers. */
 public class BarometerCodeScanner extends RuleBasedScanner {
 
 	public BarometerCodeScanner(Set<String> keywords) {
@@ -24,7 +23,6 @@ public class BarometerCodeScanner extends RuleBasedScanner {
 		keywords.forEach(word -> words.addWord(word, keyword));
 		List<IRule> rules = new ArrayList<>();
 		rules.add(new WhitespaceRule(Character::isWhitespace));
-		rules.add(new SingleLineRule("\"", "\"", new Token(BarometerColours.STRING), '\\'));
 		rules.add(words);
 		rules.add(new NumberRule(new Token(BarometerColours.NUMBER)));
 		setRules(rules.toArray(IRule[]::new));

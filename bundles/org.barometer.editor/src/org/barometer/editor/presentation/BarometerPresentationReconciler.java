@@ -25,11 +25,16 @@ public class BarometerPresentationReconciler extends PresentationReconciler {
 
 	public BarometerPresentationReconciler() {
 		setDocumentPartitioning(BarometerPartitions.PARTITIONING);
-		Set<String> keywords = GrammarUtil.getAllKeywords(BarometerInjector.get().getInstance(IGrammarAccess.class).getGrammar())
-				.stream().filter(k -> Character.isLetter(k.charAt(0))).collect(Collectors.toSet());
-		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(keywords));
+		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(keywords()));
 		repair(BarometerPartitions.TEXT_BLOCK, whole(BarometerColours.TEXT_BLOCK));
+		repair(BarometerPartitions.STRING, whole(BarometerColours.STRING));
 		repair(BarometerPartitions.COMMENT, whole(BarometerColours.COMMENT));
+	}
+
+	/** The grammar's keywords that are words ("issue", "relationship"), not punctuation. */
+	static Set<String> keywords() {
+		return GrammarUtil.getAllKeywords(BarometerInjector.get().getInstance(IGrammarAccess.class).getGrammar()).stream()
+				.filter(k -> Character.isLetter(k.charAt(0))).collect(Collectors.toSet());
 	}
 
 	@Override

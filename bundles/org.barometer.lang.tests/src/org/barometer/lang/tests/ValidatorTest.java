@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.barometer.model.Issue;
 import org.barometer.model.PublicationProfile;
+import org.barometer.model.RelationshipEvent;
+import org.barometer.model.RelationshipSection;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -253,6 +255,27 @@ class ValidatorTest {
 		validation.assertError(regional, SECURITY_EVENT, SCORE_OUT_OF_RANGE, "The regional tension score -4 is outside the profile's range -3 to +3.");
 		validation.assertNoIssue(issue("", "    1 November \"A\" +1", EU + security("", "    1 November \"S\" +3 -3")), SECURITY_EVENT,
 				SCORE_OUT_OF_RANGE);
+	}
+
+	@Test
+	void aScoreNotGivenYetIsAnErrorAndCountsInNoIndex() {
+		Issue issue = russia("    1 November \"A\" +2\n    2 November \"B\" ?\n    3 November \"C\" -1");
+		validation.assertError(issue, RELATIONSHIP_EVENT, SCORE_MISSING, "Score missing: replace ? by the event's score, such as +1, 0 or -1.");
+		RelationshipSection russia = issue.getSections().get(0);
+		assertEquals(List.of(true, false, true), russia.getEvents().stream().map(RelationshipEvent::isSetScore).toList());
+		assertEquals(2, russia.getPositivePoints());
+		assertEquals(-1, russia.getNegativePoints());
+		assertEquals(1, russia.getAggregateIndex());
+		validation.assertNoIssue(russia("    1 November \"A\" 0"), RELATIONSHIP_EVENT, SCORE_MISSING);
+	}
+
+	@Test
+	void securityScoresNotGivenYetAreErrorsAndCountInNoIndex() {
+		Issue issue = issue("", "    1 November \"A\" +1", EU + security("", "    1 November \"S\" ? -2\n    2 November \"T\" -1 ?"));
+		validation.assertError(issue, SECURITY_EVENT, SCORE_MISSING, "National security score missing: replace ? by a score, such as 0 or -1.");
+		validation.assertError(issue, SECURITY_EVENT, SCORE_MISSING, "Regional tension score missing: replace ? by a score, such as 0 or -1.");
+		assertEquals(-1, issue.getSecurity().getNationalSecurityIndex());
+		assertEquals(-2, issue.getSecurity().getRegionalTensionIndex());
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.barometer.model.Section;
+import org.barometer.model.SecurityEvent;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Keyword;
@@ -92,8 +94,30 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (construct == null) {
 			construct = GrammarVocabulary.construct(List.of("BarometerDocument"));
 		}
+		String missingScore = missingScore(context, rules, exception);
+		if (missingScore != null) {
+			return withConstruct(construct, missingScore + " is missing");
+		}
 		return part == null ? construct + " (found " + found + ", which does not fit here)."
 				: construct + " (found " + found + " where " + part + " should be).";
+	}
+
+	/**
+	 * The score a row lacks, when the parser found neither a score nor the placeholder ? where one
+	 * goes (the only choice the parser makes inside a row); null otherwise.
+	 */
+	private static String missingScore(IParserErrorContext context, List<String> rules, RecognitionException exception) {
+		if (!(exception instanceof NoViableAltException) || rules.isEmpty()) {
+			return null;
+		}
+		if ("RelationshipEvent".equals(rules.get(0))) {
+			return GrammarVocabulary.missingValue("score");
+		}
+		if ("SecurityEvent".equals(rules.get(0))) {
+			boolean national = context.getCurrentContext() instanceof SecurityEvent event && event.isSetNational();
+			return GrammarVocabulary.missingValue(national ? "regional" : "national");
+		}
+		return null;
 	}
 
 	/** An error of the lexer: a text whose closing quote is missing, or a character that starts no word. */

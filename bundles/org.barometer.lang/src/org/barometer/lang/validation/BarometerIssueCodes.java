@@ -35,6 +35,8 @@ public final class BarometerIssueCodes {
 	public static final String TOO_MANY_SCORES = PREFIX + "tooManyScores";
 	/** A catalogue whose scores add up beyond what an index (an int) holds. */
 	public static final String INDEX_OUT_OF_RANGE = PREFIX + "indexOutOfRange";
+	/** A row whose score is still the placeholder {@code ?} (a template's). */
+	public static final String SCORE_MISSING = PREFIX + "scoreMissing";
 	public static final String SCORE_RANGE_EMPTY = PREFIX + "scoreRangeEmpty";
 
 	public static final String SCALE_GAP = PREFIX + "scaleGap";

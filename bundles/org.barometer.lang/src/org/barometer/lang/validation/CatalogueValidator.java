@@ -20,6 +20,9 @@ import org.barometer.model.dates.DateSpan;
 import org.barometer.model.navigation.Containers;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
@@ -48,13 +51,50 @@ public class CatalogueValidator extends BarometerCheckBase {
 
 	@Check
 	public void relationshipScoreIsInRange(RelationshipEvent event) {
-		checkRange(event, event.getScore(), Literals.RELATIONSHIP_EVENT__SCORE, "score");
+		if (event.isSetScore()) {
+			checkRange(event, event.getScore(), Literals.RELATIONSHIP_EVENT__SCORE, "score");
+		}
 	}
 
 	@Check
 	public void securityScoresAreInRange(SecurityEvent event) {
-		checkRange(event, event.getNational(), Literals.SECURITY_EVENT__NATIONAL, "national security score");
-		checkRange(event, event.getRegional(), Literals.SECURITY_EVENT__REGIONAL, "regional tension score");
+		if (event.isSetNational()) {
+			checkRange(event, event.getNational(), Literals.SECURITY_EVENT__NATIONAL, "national security score");
+		}
+		if (event.isSetRegional()) {
+			checkRange(event, event.getRegional(), Literals.SECURITY_EVENT__REGIONAL, "regional tension score");
+		}
+	}
+
+	/** A template's placeholder {@code ?} stands where a score goes until the analyst types one. */
+	@Check
+	public void relationshipScoreIsGiven(RelationshipEvent event) {
+		if (!event.isSetScore()) {
+			scoreMissing(event, 0, "Score missing: replace ? by the event's score, such as +1, 0 or -1.");
+		}
+	}
+
+	@Check
+	public void securityScoresAreGiven(SecurityEvent event) {
+		if (!event.isSetNational()) {
+			scoreMissing(event, 0, "National security score missing: replace ? by a score, such as 0 or -1.");
+		}
+		if (!event.isSetRegional()) {
+			scoreMissing(event, event.isSetNational() ? 0 : 1, "Regional tension score missing: replace ? by a score, such as 0 or -1.");
+		}
+	}
+
+	/** Marks the row's placeholder (its nth {@code ?}), or its description when the placeholder cannot be found. */
+	private void scoreMissing(Event event, int nth, String message) {
+		ICompositeNode row = NodeModelUtils.getNode(event);
+		int seen = 0;
+		for (ILeafNode leaf : row == null ? List.<ILeafNode>of() : row.getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword keyword && "?".equals(keyword.getValue()) && seen++ == nth) {
+				getMessageAcceptor().acceptError(message, event, leaf.getOffset(), leaf.getLength(), SCORE_MISSING);
+				return;
+			}
+		}
+		error(message, event, Literals.EVENT__DESCRIPTION, SCORE_MISSING);
 	}
 
 	/**

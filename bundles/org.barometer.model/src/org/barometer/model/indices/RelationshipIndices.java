@@ -5,7 +5,8 @@ import org.barometer.model.RelationshipSection;
 
 /**
  * The indices of a relationship, computed from its catalogue: positive points, negative
- * points and the aggregate index (their sum, which is also the appendix total).
+ * points and the aggregate index (their sum, which is also the appendix total). A row whose
+ * score is not given yet (the placeholder {@code ?}) counts in none of them.
  */
 public final class RelationshipIndices {
 
@@ -15,7 +16,9 @@ public final class RelationshipIndices {
 	public static int positivePoints(RelationshipSection section) {
 		int sum = 0;
 		for (RelationshipEvent event : section.getEvents()) {
-			sum += Math.max(0, event.getScore());
+			if (event.isSetScore()) {
+				sum += Math.max(0, event.getScore());
+			}
 		}
 		return sum;
 	}
@@ -23,7 +26,9 @@ public final class RelationshipIndices {
 	public static int negativePoints(RelationshipSection section) {
 		int sum = 0;
 		for (RelationshipEvent event : section.getEvents()) {
-			sum += Math.min(0, event.getScore());
+			if (event.isSetScore()) {
+				sum += Math.min(0, event.getScore());
+			}
 		}
 		return sum;
 	}

@@ -6,7 +6,7 @@ import org.barometer.model.SecuritySection;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.navigation.Containers;
 
-/** The two security indices (sums of each axis) and the band of the regional one. */
+/** The two security indices (sums of each axis, without the scores not given yet) and the band of the regional one. */
 public final class SecurityIndices {
 
 	private SecurityIndices() {
@@ -15,7 +15,9 @@ public final class SecurityIndices {
 	public static int nationalSecurityIndex(SecuritySection section) {
 		int sum = 0;
 		for (SecurityEvent event : section.getEvents()) {
-			sum += event.getNational();
+			if (event.isSetNational()) {
+				sum += event.getNational();
+			}
 		}
 		return sum;
 	}
@@ -23,7 +25,9 @@ public final class SecurityIndices {
 	public static int regionalTensionIndex(SecuritySection section) {
 		int sum = 0;
 		for (SecurityEvent event : section.getEvents()) {
-			sum += event.getRegional();
+			if (event.isSetRegional()) {
+				sum += event.getRegional();
+			}
 		}
 		return sum;
 	}

@@ -104,9 +104,9 @@ class EditorWorkbenchTest extends ExamplesCopyTest {
 					.computeCompletionProposals((ITextViewer) editor.getAdapter(ITextOperationTarget.class), rowStart))
 					.filter(p -> p.getDisplayString().startsWith("New event")).findFirst().orElseThrow());
 			run(() -> template.apply(document));
-			assertTrue(ui(document::get).contains("    1 November \"Event\" +1\n    5 November"), ui(document::get));
+			assertTrue(ui(document::get).contains("    1 November \"Event\" ?\n    5 November"), ui(document::get));
 			Point selection = ui(() -> template.getSelection(document));
-			assertEquals("Event", ui(() -> document.get(selection.x, selection.y)), "the placeholder is selected for typing over");
+			assertEquals("1 November", ui(() -> document.get(selection.x, selection.y)), "the first field is selected for typing over");
 		} finally {
 			closeAll();
 			scratch.delete(true, null);

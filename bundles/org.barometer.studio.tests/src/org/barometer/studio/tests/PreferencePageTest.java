@@ -5,6 +5,7 @@ import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -34,6 +35,20 @@ class PreferencePageTest {
 	void restoreDefaults() {
 		Widgets.closeDialogs();
 		run(() -> store().setToDefault(EditorPreferences.RECONCILE_DELAY));
+		run(() -> EditorPreferences.softWrapStore().setToDefault(EditorPreferences.SOFT_WRAP));
+	}
+
+	@Test
+	void softWrapIsOnByDefaultAndThePageTurnsItOff() {
+		executeLater("org.eclipse.ui.window.preferences", Map.of("preferencePageId", PAGE_ID));
+		Shell dialog = Widgets.waitForShell("Preferences");
+		Button wrap = ui(() -> Widgets.button(dialog, "Wrap long lines"));
+		assertTrue(ui(wrap::getSelection), "on by default");
+		run(() -> Widgets.click(wrap, false));
+		run(() -> Widgets.click(Widgets.button(dialog, "Apply and Close"), null));
+		waitUntil("the Preferences dialog to close", PATIENCE, dialog::isDisposed);
+		assertFalse(ui(() -> EditorPreferences.softWrapStore().getBoolean(EditorPreferences.SOFT_WRAP)),
+				"stored where new editors read it");
 	}
 
 	@Test

@@ -108,7 +108,8 @@ class HoverTest {
 			SecurityRow r = SECURITY.get(row);
 			national += r.national();
 			regional += r.regional();
-			String expected = "Running totals after row " + (row + 1) + ": national " + signed(national) + ", regional " + signed(regional)
+			String expected = "This row: national " + signed(r.national()) + " · regional " + signed(r.regional())
+					+ "\nRunning totals after row " + (row + 1) + ": national " + signed(national) + ", regional " + signed(regional)
 					+ "\nSection totals: national " + signed(national(SECURITY)) + ", regional " + signed(regional(SECURITY)) + " ("
 					+ bandOf(regional(SECURITY)) + ")";
 			int line = text.indexOf(r.line());

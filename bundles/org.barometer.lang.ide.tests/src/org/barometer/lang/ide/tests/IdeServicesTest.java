@@ -78,14 +78,31 @@ class IdeServicesTest {
 	}
 
 	@Test
-	void proposesAnEventRowTemplateDatedInTheIssuesFirstMonth() throws Exception {
+	void proposesAnEventRowTemplateWhoseFieldsAreDateDescriptionAndAScoreNotGivenYet() throws Exception {
 		String text = ISSUE.replace(" 2 November", " \n 2 November");
 		int offset = text.indexOf(" \n 2 November") + 1;
 		ContentAssistEntry template = entriesAt(PROFILE, text, offset).stream().filter(e -> "New event".equals(e.getLabel()))
 				.findFirst().orElseThrow(() -> new AssertionError("no event template at the start of a row"));
-		assertEquals("1 November \"Event\" +1", template.getProposal());
-		TextRegion placeholder = template.getEditPositions().get(0);
-		assertEquals("Event", template.getProposal().substring(placeholder.getOffset(), placeholder.getOffset() + placeholder.getLength()));
+		assertEquals("1 November \"Event\" ?", template.getProposal());
+		assertEquals(List.of("1 November", "Event", "?"), template.getEditPositions().stream()
+				.map(field -> template.getProposal().substring(field.getOffset(), field.getOffset() + field.getLength())).toList(),
+				"the fields Tab moves through, in order");
+	}
+
+	@Test
+	void atTheStartOfARowProposesTheIssuesDatesAndTheTemplatesOnly() throws Exception {
+		String text = ISSUE.replace(" 2 November", " \n 2 November");
+		int offset = text.indexOf(" \n 2 November") + 1;
+		List<ContentAssistEntry> entries = entriesAt(PROFILE, text, offset);
+		List<String> proposals = entries.stream().filter(e -> !ContentAssistEntry.KIND_SNIPPET.equals(e.getKind()))
+				.map(ContentAssistEntry::getProposal).distinct().toList();
+		assertEquals(List.of("November", "December", "Early November", "Mid-November", "Late November", "Early December",
+				"Mid-December", "Late December", "November-December"), proposals);
+		assertTrue(entries.stream().anyMatch(e -> "New event".equals(e.getLabel())), "the event template");
+
+		String typed = ISSUE.replace(" 2 November", " Mi\n 2 November");
+		assertEquals(List.of("Mid-November", "Mid-December"), proposalsAt(typed, typed.indexOf(" Mi\n") + " Mi".length()).stream()
+				.distinct().toList());
 	}
 
 	@Test

@@ -49,7 +49,8 @@ class OutlineTest {
 		assertEquals("Security  national " + signed(HoverTest.national(securityRows)) + ", regional " + signed(regional) + " "
 				+ bandOf(regional), security.label());
 		assertEquals(securityRows.stream()
-				.map(r -> r.date() + "  " + r.description() + "  " + signed(r.national()) + " / " + signed(r.regional())).toList(),
+				.map(r -> r.date() + "  " + r.description() + "  national " + signed(r.national()) + " · regional " + signed(r.regional()))
+				.toList(),
 				security.children().stream().map(OutlineNode::label).toList());
 	}
 
@@ -140,6 +141,26 @@ class OutlineTest {
 			assertEquals(rowCounts, sections2.subList(0, 5).stream().map(s -> s.children().size()).toList(), file.toString());
 			assertEquals(OutlineNode.SECURITY_SECTION, sections2.get(5).kind());
 		}
+	}
+
+	@Test
+	void aNewEmptyIssueHasASecurityNode() {
+		String fresh = "issue 19 of Test\nperiod January-February 2021\n\nrelationship Russia {\n  events\n}\n\nsecurity {\n  events\n}\n";
+		XtextResource resource = Workspace.withTestProfile().issue(fresh);
+		List<OutlineNode> sections = outline.build(resource).get(0).children();
+		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(), "parses");
+		assertEquals(2, sections.size(), sections.toString());
+		assertEquals(OutlineNode.SECURITY_SECTION, sections.get(1).kind());
+		assertTrue(sections.get(1).label().startsWith("Security  national 0, regional 0"), sections.get(1).label());
+	}
+
+	@Test
+	void aRowWhoseScoreIsNotGivenShowsAQuestionMark() {
+		String text = "issue 3 of Test\nperiod November-December 2020\nrelationship Russia {\n  events\n    1 November \"A\" ?\n}\n"
+				+ "security {\n  events\n    2 November \"B\" ? -1\n}\n";
+		OutlineNode issue = outline.build(Workspace.withTestProfile().issue(text)).get(0);
+		assertEquals("1 November  A  ?", issue.children().get(0).children().get(0).label());
+		assertEquals("2 November  B  national ? · regional -1", issue.children().get(1).children().get(0).label());
 	}
 
 	@Test

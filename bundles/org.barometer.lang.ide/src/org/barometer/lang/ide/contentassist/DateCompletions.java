@@ -18,8 +18,6 @@ import org.barometer.model.Period;
  */
 final class DateCompletions {
 
-	/** Forms a row can start with, before anything is typed. */
-	static final List<String> STARTS = List.of("1 ", "1-2 ", "Early ", "Mid-", "Late ", "-");
 
 	/** What precedes a month name: a day, a day range, a part of the month, or a month and a dash. */
 	private static final Pattern BEFORE_MONTH = Pattern.compile(
@@ -43,8 +41,8 @@ final class DateCompletions {
 
 	/** The dates that complete the typed prefix; empty when the prefix is not the start of a date. */
 	static List<String> complete(String prefix, Issue issue) {
-		if (prefix.isEmpty()) {
-			return STARTS;
+		if (prefix.chars().allMatch(Character::isLetter)) {
+			return startsWith(prefix, wholeDates(issue));
 		}
 		Matcher matcher = BEFORE_MONTH.matcher(prefix);
 		if (!matcher.matches()) {
@@ -62,6 +60,30 @@ final class DateCompletions {
 			}
 		}
 		return completions;
+	}
+
+	/**
+	 * The dates that need no day, in the order an analyst looks for them: each month of the issue,
+	 * the parts of each month, the period itself.
+	 */
+	private static List<String> wholeDates(Issue issue) {
+		List<Month> months = months(issue);
+		List<String> dates = new ArrayList<>();
+		months.forEach(month -> dates.add(month.getLiteral()));
+		for (Month month : months) {
+			dates.add("Early " + month.getLiteral());
+			dates.add("Mid-" + month.getLiteral());
+			dates.add("Late " + month.getLiteral());
+		}
+		if (months.size() == 2) {
+			dates.add(months.get(0).getLiteral() + "-" + months.get(1).getLiteral());
+		}
+		return dates;
+	}
+
+	private static List<String> startsWith(String prefix, List<String> dates) {
+		String lower = prefix.toLowerCase(Locale.ROOT);
+		return dates.stream().filter(date -> date.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
 	}
 
 	private static List<Month> months(Issue issue) {

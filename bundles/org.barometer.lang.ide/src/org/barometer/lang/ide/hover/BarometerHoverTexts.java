@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.barometer.lang.ide.outline.SecurityScores;
 import org.barometer.lang.ide.source.SourceRegions;
 import org.barometer.model.Band;
 import org.barometer.model.BarometerPackage.Literals;
@@ -67,7 +68,7 @@ public class BarometerHoverTexts {
 		int row = rows.indexOf(event);
 		int running = 0;
 		for (int i = 0; i <= row; i++) {
-			running += rows.get(i).getScore();
+			running += rows.get(i).isSetScore() ? rows.get(i).getScore() : 0;
 		}
 		return "Running total after row " + (row + 1) + ": " + signed(running) + "\nSection total: "
 				+ signed(section.getAggregateIndex()) + " (positive " + signed(section.getPositivePoints()) + ", negative "
@@ -83,11 +84,11 @@ public class BarometerHoverTexts {
 		int national = 0;
 		int regional = 0;
 		for (int i = 0; i <= row; i++) {
-			national += rows.get(i).getNational();
-			regional += rows.get(i).getRegional();
+			national += rows.get(i).isSetNational() ? rows.get(i).getNational() : 0;
+			regional += rows.get(i).isSetRegional() ? rows.get(i).getRegional() : 0;
 		}
 		Band band = section.regionalBand();
-		return "Running totals after row " + (row + 1) + ": national " + signed(national) + ", regional " + signed(regional)
+		return "This row: " + SecurityScores.inWords(event) + "\nRunning totals after row " + (row + 1) + ": national " + signed(national) + ", regional " + signed(regional)
 				+ "\nSection totals: national " + signed(section.getNationalSecurityIndex()) + ", regional "
 				+ signed(section.getRegionalTensionIndex()) + (band == null ? "" : " (" + band.getName() + ")");
 	}

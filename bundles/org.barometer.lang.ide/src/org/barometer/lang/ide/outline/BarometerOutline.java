@@ -76,8 +76,8 @@ public class BarometerOutline {
 	private static OutlineNode section(RelationshipSection section) {
 		List<OutlineNode> events = new ArrayList<>();
 		for (RelationshipEvent event : section.getEvents()) {
-			events.add(node(date(event) + "  " + description(event) + "  " + signed(event.getScore()), OutlineNode.EVENT, event,
-					Literals.EVENT__DATE, List.of()));
+			events.add(node(date(event) + "  " + description(event) + "  " + (event.isSetScore() ? signed(event.getScore()) : "?"),
+					OutlineNode.EVENT, event, Literals.EVENT__DATE, List.of()));
 		}
 		String label = relationshipName(section) + "  " + signed(section.getAggregateIndex()) + " ("
 				+ signed(section.getPositivePoints()) + " / " + signed(section.getNegativePoints()) + ")";
@@ -87,8 +87,8 @@ public class BarometerOutline {
 	private static OutlineNode section(SecuritySection section) {
 		List<OutlineNode> events = new ArrayList<>();
 		for (SecurityEvent event : section.getEvents()) {
-			events.add(node(date(event) + "  " + description(event) + "  " + signed(event.getNational()) + " / "
-					+ signed(event.getRegional()), OutlineNode.EVENT, event, Literals.EVENT__DATE, List.of()));
+			events.add(node(date(event) + "  " + description(event) + "  " + SecurityScores.inWords(event), OutlineNode.EVENT, event,
+					Literals.EVENT__DATE, List.of()));
 		}
 		Band band = section.regionalBand();
 		String label = "Security  national " + signed(section.getNationalSecurityIndex()) + ", regional "
