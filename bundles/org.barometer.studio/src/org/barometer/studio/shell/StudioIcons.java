@@ -13,18 +13,22 @@ public final class StudioIcons {
 	public static final String EXPORT = "export";
 	public static final String VALIDATE = "validate";
 	public static final String PUBLICATION = "publication";
+	/** An issue file: the file type's icon, which the editor bundle declares for its tab. */
 	public static final String ISSUE_FILE = "issue-file";
 	public static final String PROFILE_FILE = "profile-file";
 	public static final String NEW_ISSUE_BANNER = "new-issue-banner";
 	public static final String NEW_PUBLICATION_BANNER = "new-publication-banner";
 
 	private static final String BUNDLE = "org.barometer.studio";
+	private static final String EDITOR_BUNDLE = "org.barometer.editor";
+	private static final String FILE_TYPE_ICON = "icons/barometer-file.svg";
 
 	private StudioIcons() {
 	}
 
 	public static ImageDescriptor descriptor(String name) {
-		var url = FileLocator.find(Platform.getBundle(BUNDLE), IPath.fromOSString("icons/" + name + ".svg"), null);
+		var url = ISSUE_FILE.equals(name) ? FileLocator.find(Platform.getBundle(EDITOR_BUNDLE), IPath.fromOSString(FILE_TYPE_ICON), null)
+				: FileLocator.find(Platform.getBundle(BUNDLE), IPath.fromOSString("icons/" + name + ".svg"), null);
 		return url == null ? ImageDescriptor.getMissingImageDescriptor() : ImageDescriptor.createFromURL(url);
 	}
 }
