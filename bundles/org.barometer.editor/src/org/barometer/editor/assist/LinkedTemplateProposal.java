@@ -5,14 +5,11 @@ import java.util.List;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
-import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.link.LinkedModeModel;
 import org.eclipse.jface.text.link.LinkedModeUI;
 import org.eclipse.jface.text.link.LinkedPosition;
 import org.eclipse.jface.text.link.LinkedPositionGroup;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.util.TextRegion;
 
@@ -21,32 +18,14 @@ import org.eclipse.xtext.util.TextRegion;
  * framed, the first is selected, Tab moves to the next and, after the last, to the end of the
  * template; Enter or Esc leaves. Without a viewer (a plain document) it is inserted as text.
  */
-final class LinkedTemplateProposal implements ICompletionProposal, ICompletionProposalExtension2 {
+final class LinkedTemplateProposal extends TextInsertion implements ICompletionProposalExtension2 {
 
-	private final String text;
-	private final int offset;
-	private final int replacedLength;
 	private final List<TextRegion> fields;
-	private final String display;
-	private final String documentation;
 
 	/** @param fields offset and length of each field, relative to the text, in the order Tab visits them */
 	LinkedTemplateProposal(String text, int offset, int replacedLength, List<TextRegion> fields, String display, String documentation) {
-		this.text = text;
-		this.offset = offset;
-		this.replacedLength = replacedLength;
+		super(text, offset, replacedLength, display, documentation);
 		this.fields = fields;
-		this.display = display;
-		this.documentation = documentation;
-	}
-
-	@Override
-	public void apply(IDocument document) {
-		try {
-			document.replace(offset, replacedLength, text);
-		} catch (BadLocationException e) {
-			// the document changed under the popup; the proposal no longer applies
-		}
 	}
 
 	@Override
@@ -88,25 +67,5 @@ final class LinkedTemplateProposal implements ICompletionProposal, ICompletionPr
 	@Override
 	public boolean validate(IDocument document, int at, org.eclipse.jface.text.DocumentEvent event) {
 		return false;
-	}
-
-	@Override
-	public String getAdditionalProposalInfo() {
-		return documentation;
-	}
-
-	@Override
-	public String getDisplayString() {
-		return display;
-	}
-
-	@Override
-	public Image getImage() {
-		return null;
-	}
-
-	@Override
-	public IContextInformation getContextInformation() {
-		return null;
 	}
 }
