@@ -23,8 +23,9 @@ import org.barometer.importer.source.UnreadableSourceException;
  * tabs. Pages are the PDF's own; a line's number counts the lines of its page.
  *
  * Limits, for files from anywhere: at most {@value #MAX_MEGABYTES} MB and
- * {@value #MAX_PAGES} pages, and PDFBox works in at most {@value #MAX_WORKING_MEGABYTES} MB
- * of memory, never in temporary files. Nothing is written.
+ * {@value #MAX_PAGES} pages; a page's drawing may unpack to at most
+ * {@value ContentBudget#MAX_PAGE_MEGABYTES} MB ({@link ContentBudget}); PDFBox works in at most
+ * {@value #MAX_WORKING_MEGABYTES} MB of memory, never in temporary files. Nothing is written.
  */
 public final class PdfSourceReader implements SourceReader {
 
@@ -48,17 +49,22 @@ public final class PdfSourceReader implements SourceReader {
 		String name = file.getFileName().toString();
 		checkContainer(file, name);
 		PositionedTextStripper stripper = new PositionedTextStripper();
+		boolean opened = false;
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
 				MemoryUsageSetting.setupMainMemoryOnly((long) MAX_WORKING_MEGABYTES * MEGABYTE).streamCache)) {
+			opened = true;
 			int pages = document.getNumberOfPages();
 			if (pages > MAX_PAGES) {
 				throw refused(name, "has " + pages + " pages; the import reads PDFs of up to " + MAX_PAGES + " pages.");
 			}
 			stripper.getText(document);
+		} catch (ContentBudget.PageTooLargeException e) {
+			throw refused(name, "page " + stripper.currentPage() + " unpacks to more than " + ContentBudget.MAX_PAGE_MEGABYTES
+					+ " MB of drawing, far more than a page of text holds: the file is damaged or built to exhaust the reader.");
 		} catch (InvalidPasswordException e) {
 			throw refused(name, "is protected by a password. Open it in a PDF viewer, save a copy without the password, and import that copy.");
 		} catch (IOException | RuntimeException | StackOverflowError e) {
-			throw damaged(name, stripper.currentPage(), e);
+			throw damaged(name, opened ? stripper.currentPage() : 0, e);
 		}
 		List<SourceLine> lines = stripper.lines();
 		if (lines.stream().allMatch(SourceLine::isBlank)) {
@@ -90,13 +96,13 @@ public final class PdfSourceReader implements SourceReader {
 	}
 
 	private static UnreadableSourceException damaged(String name, int page, Throwable cause) {
-		String where = page > 0 ? " (page " + page + ")" : "";
+		String what = page > 0 ? "page " + page + " " : "";
 		String message = cause.getMessage() == null ? "" : cause.getMessage();
 		if (message.contains("exceeded")) {
-			return new UnreadableSourceException(name + where + ": needs more memory than the import allows (" + MAX_WORKING_MEGABYTES
+			return new UnreadableSourceException(name + ": " + what + "needs more memory than the import allows (" + MAX_WORKING_MEGABYTES
 					+ " MB); the file is damaged or built to exhaust memory.", cause);
 		}
-		return new UnreadableSourceException(name + where + ": is damaged and cannot be read as a PDF.", cause);
+		return new UnreadableSourceException(name + ": " + (page > 0 ? what + "is damaged and cannot be read." : "is damaged and cannot be read as a PDF."), cause);
 	}
 
 	private static UnreadableSourceException refused(String name, String why) {

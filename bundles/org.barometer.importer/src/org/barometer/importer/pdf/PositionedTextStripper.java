@@ -2,10 +2,14 @@ package org.barometer.importer.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.barometer.importer.source.SourceLine;
@@ -18,6 +22,7 @@ import org.barometer.importer.source.SourceLine;
 final class PositionedTextStripper extends PDFTextStripper {
 
 	private final List<SourceLine> lines = new ArrayList<>();
+	private final ContentBudget budget = new ContentBudget();
 
 	PositionedTextStripper() {
 		setSortByPosition(true);
@@ -30,6 +35,21 @@ final class PositionedTextStripper extends PDFTextStripper {
 	/** The page being read (1-based), for a message when it turns out damaged. */
 	int currentPage() {
 		return getCurrentPageNo();
+	}
+
+	@Override
+	public void processPage(PDPage page) throws IOException {
+		budget.newPage();
+		for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext();) {
+			budget.spend(streams.next());
+		}
+		super.processPage(page);
+	}
+
+	@Override
+	public void showForm(PDFormXObject form) throws IOException {
+		budget.spend(form.getContentStream());
+		super.showForm(form);
 	}
 
 	@Override
