@@ -1,0 +1,2 @@
+/** Reads published issues from pdf files into source lines. */
+package org.barometer.importer.pdf;
