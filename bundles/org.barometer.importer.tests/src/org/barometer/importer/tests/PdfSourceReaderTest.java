@@ -149,4 +149,13 @@ class PdfSourceReaderTest {
 				"Ukraine\t-7\t+17\t-24", "Security", "Index\tValue", "National security\t-8", "Regional tension\t-10 (Yellow)"),
 				SourceLines.texts(document));
 	}
+
+	@Test
+	void fontsThePdfDoesNotEmbedAreNotLookedUpAmongTheMachines() throws Exception {
+		// PDFBox's own mapper would scan the machine's fonts and write its cache where pdfbox.fontcache points (the test's setting)
+		Path cacheFolder = Path.of(System.getProperty("pdfbox.fontcache"));
+		SourceDocument document = reader.read(paddedCatalogue().save(folder.resolve("helvetica-not-embedded.pdf")));
+		assertEquals("Relationship with Russia", SourceLines.texts(document).get(1));
+		assertEquals(false, java.nio.file.Files.exists(cacheFolder.resolve(".pdfbox.cache")), "a font cache written in " + cacheFolder);
+	}
 }
