@@ -103,10 +103,10 @@ class DocxSourceReaderTest {
 				read.lines().subList(0, 3).stream().map(SourceLine::text).toList());
 		assertEquals(0, read.lines().get(0).page(), "without page breaks Word alone knows the pages");
 		// a list's items follow each other, as the published text prints them; a blank line after the list
-		int first = read.lines().indexOf(SourceLines.find(read, "1. New turns of the **downward crisis spiral** in the relationship."));
+		int firstItem = read.lines().indexOf(SourceLines.find(read, "1. New turns of the **downward crisis spiral** in the relationship."));
 		assertEquals(List.of("2. Relations remained tense with Poland.", "a) with Lithuania, in particular",
 				"3. The progress of escalation is still lower.", "- SMARTBIOTECH LLC (Belarus);", ""),
-				read.lines().subList(first + 1, first + 6).stream().map(SourceLine::text).toList());
+				read.lines().subList(firstItem + 1, firstItem + 6).stream().map(SourceLine::text).toList());
 	}
 
 	@Test
