@@ -2,6 +2,8 @@ package org.barometer.importer;
 
 import java.util.List;
 
+import org.barometer.importer.docx.DocxSourceReader;
+import org.barometer.importer.pdf.PdfSourceReader;
 import org.barometer.importer.source.SourceReader;
 import org.barometer.importer.source.TextSourceReader;
 
@@ -15,6 +17,6 @@ public final class SourceReaders {
 	}
 
 	public static List<SourceReader> all() {
-		return List.of(new TextSourceReader());
+		return List.of(new PdfSourceReader(), new DocxSourceReader(), new TextSourceReader());
 	}
 }

@@ -1,9 +1,12 @@
 package org.barometer.importer.layout;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.barometer.importer.text.DatePrefix;
+import org.barometer.importer.text.ScoreToken;
 import org.barometer.importer.text.WrappedText;
 
 /**
@@ -57,6 +60,7 @@ final class FurnitureDetector {
 
 	private static boolean isStructure(String text) {
 		return StructureLines.isHeading(text) || StructureLines.isTableHeader(text) || StructureLines.figure(text) != null
-				|| text.startsWith("Total") || text.matches("[+\\-\u2013\u2212]?\\d+");
+				|| text.startsWith("Total") || DatePrefix.of(text) != null || DatePrefix.isOpenRange(text)
+				|| Arrays.stream(text.split("\\s+")).allMatch(t -> ScoreToken.is(t) || t.matches("\\d+"));
 	}
 }

@@ -33,6 +33,7 @@ public final class IssueLayoutReader {
 
 	private enum Kind { LETTER, RELATIONSHIP, SECURITY, RELATIONS_CATALOGUE, TABLE, SECURITY_CATALOGUE, SCALE, OTHER_APPENDIX, AUTHORS }
 
+	/** A part of the issue from its heading; {@code name} is a relationship's partner or the heading as printed. */
 	private record Part(Kind kind, int heading, int content, String name) {
 	}
 
@@ -77,7 +78,8 @@ public final class IssueLayoutReader {
 			notes.add("No editor's letter (a greeting such as \"Dear readers!\") was found.");
 		}
 		Month[] months = { month(identity[1]), month(identity[2]) };
-		PrintedIssue issue = new PrintedIssue(publicationTitle(ledger), identity[0], months[0], months[1], identity[3], letter,
+		String securityTitle = parts.stream().filter(p -> p.kind() == Kind.SECURITY).map(Part::name).findFirst().orElse(null);
+		PrintedIssue issue = new PrintedIssue(publicationTitle(ledger), securityTitle, identity[0], months[0], months[1], identity[3], letter,
 				List.copyOf(sections), security, List.copyOf(tables), securityTable, scale, authors);
 		return new Recognition(issue, ledger, List.copyOf(notes));
 	}
@@ -180,7 +182,11 @@ public final class IssueLayoutReader {
 					last = ledger.text(content);
 					ledger.place(content, "section heading");
 				}
-				parts.add(new Part(Kind.SECURITY, i, content, null));
+				StringBuilder title = new StringBuilder();
+				for (int t = i; t < content; t++) {
+					org.barometer.importer.text.WrappedText.append(title, ledger.text(t));
+				}
+				parts.add(new Part(Kind.SECURITY, i, content, title.toString()));
 			} else if (StructureLines.isAuthors(text)) {
 				ledger.place(i, "authors heading");
 				parts.add(new Part(Kind.AUTHORS, i, i + 1, null));

@@ -35,20 +35,25 @@ final class LetterReader {
 			paragraph.placeIn(ledger, "letter");
 		}
 		String editor = null;
+		String role = null;
 		if (closing >= 0) {
-			parts.add(ledger.text(closing));
+			// the closing and the name under it close the letter; the title lines under the name are the editor's role
+			StringBuilder signature = new StringBuilder(ledger.text(closing));
 			ledger.place(closing, "letter");
 			List<List<Integer>> blocks = signatureBlocks(closing + 1, to);
-			for (List<Integer> block : blocks) {
-				List<String> lines = block.stream().map(ledger::text).toList();
-				if (editor == null) {
-					editor = lines.get(0).replaceAll("[,.]$", "").strip();
-				}
-				parts.add(String.join("\n", lines));
-				block.forEach(i -> ledger.place(i, "letter"));
+			if (!blocks.isEmpty()) {
+				List<Integer> name = blocks.get(0);
+				name.forEach(i -> signature.append('\n').append(ledger.text(i)));
+				name.forEach(i -> ledger.place(i, "letter"));
+				editor = ledger.text(name.get(0)).replaceAll("[,.]$", "").strip();
 			}
+			if (blocks.size() > 1) {
+				role = String.join("\n", blocks.get(1).stream().map(ledger::text).toList());
+				blocks.get(1).forEach(i -> ledger.place(i, "editor's role"));
+			}
+			parts.add(signature.toString());
 		}
-		return new Letter(String.join("\n\n", parts), editor);
+		return new Letter(String.join("\n\n", parts), editor, role);
 	}
 
 	/** The name and the title block under the closing: at most two blocks of short lines, ending at any structure. */

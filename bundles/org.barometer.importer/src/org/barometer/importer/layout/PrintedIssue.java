@@ -10,11 +10,12 @@ import org.barometer.model.Month;
  * corrected, nothing computed), with where each row and figure stood. The model is built
  * from it; a part the source lacks is null or empty.
  */
-public record PrintedIssue(String publicationTitle, int number, Month firstMonth, Month secondMonth, int year, Letter letter,
+public record PrintedIssue(String publicationTitle, String securityTitle, int number, Month firstMonth, Month secondMonth, int year, Letter letter,
 		List<Section> sections, Section security, List<Table> relationshipTables, Table securityTable,
 		List<Band> scale, List<Author> authors) {
 
-	public record Letter(String text, String editor) {
+	/** The letter (greeting to closing and name), the editor named under it and the role lines under the name. */
+	public record Letter(String text, String editor, String editorRole) {
 	}
 
 	/** A relationship's section (or the security section, whose partner is null). */

@@ -59,6 +59,7 @@ public final class IssueModelBuilder {
 		issue.setImportedBy(importer);
 		if (printed.letter() != null) {
 			issue.setEditor(printed.letter().editor());
+			issue.setEditorRole(printed.letter().editorRole());
 			issue.setLetter(printed.letter().text());
 		}
 		List<Table> tables = new ArrayList<>(printed.relationshipTables());
@@ -122,8 +123,13 @@ public final class IssueModelBuilder {
 			notes.add("The publication's name was not found on the masthead; the profile is called Publication.");
 		}
 		for (Section section : printed.sections()) {
-			relationshipFor(section.partner(), profile, null, notes);
+			Relationship relationship = relationshipFor(section.partner(), profile, null, notes);
+			// the appendix may name the partner more briefly ("the EU" for "the European Union"): the profile keeps that short title
+			printed.relationshipTables().stream().filter(t -> samePartner(t.partner(), section.partner()))
+					.filter(t -> !RelationshipNames.title(t.partner()).equals(RelationshipNames.title(section.partner()))).findFirst()
+					.ifPresent(t -> relationship.setShortTitle(t.partner().strip()));
 		}
+		profile.setSecurityTitle(printed.securityTitle());
 		Table security = printed.securityTable();
 		if (security != null && security.scoreColumns().size() == 2) {
 			profile.setNationalAxisTitle(security.scoreColumns().get(0));

@@ -19,7 +19,7 @@ final class BarometerSyntax {
 			"from", "to", "relationships", "axes", "national", "regional", "scale", "band", "above", "below", "colour", "issue",
 			"of", "period", "imported", "by", "editor", "letter", "relationship", "stated", "trends", "developments", "forecast",
 			"events", "security", "table", "columns", "row", "source", "printed", "authors", "affiliation", "interests",
-			"aggregate", "positive", "negative", "total");
+			"aggregate", "positive", "negative", "total", "short", "role");
 
 	private BarometerSyntax() {
 	}

@@ -46,6 +46,9 @@ public final class BarometerTextWriter {
 		}
 		if (issue.getEditor() != null) {
 			out.append("editor ").append(string(issue.getEditor())).append('\n');
+			if (issue.getEditorRole() != null) {
+				out.append("role ").append(narrative(issue.getEditorRole(), "")).append('\n');
+			}
 		}
 		if (issue.getLetter() != null) {
 			out.append("letter ").append(narrative(issue.getLetter(), "")).append('\n');
@@ -104,12 +107,18 @@ public final class BarometerTextWriter {
 			if (relationship.getTitle() != null) {
 				out.append(' ').append(string(relationship.getTitle()));
 			}
+			if (relationship.getShortTitle() != null) {
+				out.append(" short ").append(string(relationship.getShortTitle()));
+			}
 			out.append('\n');
 		}
 		out.append("}\n");
 		if (profile.getNationalAxisTitle() != null && profile.getRegionalAxisTitle() != null) {
 			out.append("axes national ").append(string(profile.getNationalAxisTitle())).append(" regional ")
 					.append(string(profile.getRegionalAxisTitle())).append('\n');
+		}
+		if (profile.getSecurityTitle() != null) {
+			out.append("security title ").append(string(profile.getSecurityTitle())).append('\n');
 		}
 		if (profile.getScale() != null) {
 			out.append("scale");
