@@ -200,6 +200,7 @@ public class ProjectResources {
 			throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot read " + file.getFullPath(), e));
 		}
 		loaded.put(file, new Source(stamp, null));
+		FileParses.counted(file);
 	}
 
 	private XtextResource load(IFile file, String text) {
@@ -210,6 +211,7 @@ public class ProjectResources {
 			throw new IllegalStateException("Reading text from memory cannot fail", e);
 		}
 		loaded.put(file, new Source(-1, text));
+		FileParses.counted(file);
 		return resource;
 	}
 
