@@ -143,6 +143,12 @@ public class ProjectResources {
 		return file.equals(overlaid) ? loaded.containsKey(file) : parses(file, unsavedTextOf(file));
 	}
 
+	/** Whether the file's resource was parsed from an editor's unsaved text, not from the file on disk. */
+	public boolean holdsUnsavedText(IFile file) {
+		Source source = loaded.get(file);
+		return source != null && source.unsavedText() != null;
+	}
+
 	private boolean parses(IFile file, String unsavedText) {
 		Source source = loaded.get(file);
 		if (source == null) {

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.barometer.cli.benchmark.SyntheticIssue;
 import org.barometer.studio.FolderOpener;
@@ -29,6 +32,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -50,6 +54,9 @@ class WorkspaceBenchmark {
 	private static final int WARM_UPS = 2;
 	private static final int RUNS = 5;
 	private static final Duration PATIENCE_FOR_AN_ARCHIVE = Duration.ofMinutes(3);
+
+	/** The one file's diagnostics by code, for the report. */
+	private static Map<String, Long> diagnosticCodes = Map.of();
 
 	@Test
 	void sixtyIssuesInTheWorkspaceAgainstTheirEventsInOneFile() throws Exception {
@@ -94,6 +101,7 @@ class WorkspaceBenchmark {
 				ISSUES, EVENTS, workspaceMedian, workspace);
 		report("the same %d events in one file, parse+validate in process: median %d ms %s", EVENTS, singleMedian, single);
 		report("ratio %.1f (goal: at most 5)", (double) workspaceMedian / singleMedian);
+		report("the one file's diagnostics: %s", diagnosticCodes);
 	}
 
 	/** As `barometer benchmark` measures one file: a fresh resource set, the profile and the issue parsed, the issue validated. */
@@ -101,7 +109,10 @@ class WorkspaceBenchmark {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		load(resourceSet, "synthetic.barometer", SyntheticIssue.profile());
 		Resource resource = load(resourceSet, "issue.barometer", issue);
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).size();
+		List<Issue> diagnostics = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		diagnosticCodes = diagnostics.stream().collect(Collectors.groupingBy(d -> String.valueOf(d.getCode()).replace("org.barometer.lang.", ""),
+				TreeMap::new, Collectors.counting()));
+		return diagnostics.size();
 	}
 
 	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
