@@ -25,10 +25,13 @@ public final class SyntheticIssue {
 	private static final String[] TOPICS = { "trade", "energy supplies", "the border crisis", "the nuclear power plant", "sanctions",
 			"education", "transit of oil products", "integration", "human rights", "migration", "military exercises", "the loan",
 			"visa facilitation", "customs cooperation", "investment" };
-	private static final String[] TEMPLATES = { "%1$s’s visit to Minsk", "Telephone conversation between %1$s and %2$s",
-			"Statement by %1$s about %3$s", "Meeting of %1$s with %2$s on %3$s", "Signing of an agreement on %3$s",
-			"Negative statements by %1$s regarding %3$s", "Forum on %3$s (videoconference)", "Board meeting on %3$s",
-			"Restrictions on %3$s announced by %1$s", "Joint commission on %3$s convenes" };
+	// each pattern names both people and the topic, so that no two rows of an archive read alike
+	private static final String[] TEMPLATES = { "%1$s’s visit to Minsk, talks with %2$s on %3$s",
+			"Telephone conversation between %1$s and %2$s on %3$s", "Statement by %1$s to %2$s about %3$s",
+			"Meeting of %1$s with %2$s on %3$s", "Signing of an agreement on %3$s by %1$s and %2$s",
+			"Negative statements by %1$s regarding %3$s, answered by %2$s", "Forum on %3$s (videoconference) of %1$s and %2$s",
+			"Board meeting on %3$s chaired by %1$s with %2$s", "Restrictions on %3$s announced by %1$s after talks with %2$s",
+			"Joint commission on %3$s convenes under %1$s and %2$s" };
 	private static final int DESCRIPTIONS = TEMPLATES.length * PEOPLE.length * PEOPLE.length * TOPICS.length;
 	private static final int[] ARCHIVE_SCORES = { -3, -2, -1, -1, 1, 1, 1, 2, 3 };
 
