@@ -1,2 +1,0 @@
-/** Reads published issues from docx files into source lines. */
-package org.barometer.importer.docx;

@@ -1,2 +1,0 @@
-/** Reads published issues from pdf files into source lines. */
-package org.barometer.importer.pdf;
