@@ -15,6 +15,7 @@ import org.barometer.export.SignedScore;
 import org.barometer.export.docx.internal.AppendixContent;
 import org.barometer.export.docx.internal.DocumentProperties;
 import org.barometer.export.docx.internal.DocxTable;
+import org.barometer.export.docx.internal.NarrativeParagraphs;
 import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.Paragraphs;
@@ -32,6 +33,8 @@ import org.barometer.model.SupportingTable;
 import org.barometer.model.TableRow;
 import org.barometer.model.Trend;
 import org.barometer.model.navigation.Containers;
+import org.barometer.model.text.NarrativeBlock;
+import org.barometer.model.text.NarrativeMarkup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 
 /**
@@ -104,12 +107,12 @@ public final class IssueDocxWriter {
 	}
 
 	private static void letter(XWPFDocument document, Issue issue) {
-		List<String> paragraphs = Paragraphs.split(issue.getLetter());
-		if (paragraphs.isEmpty()) {
+		List<NarrativeBlock> blocks = NarrativeMarkup.parse(issue.getLetter());
+		if (blocks.isEmpty()) {
 			return;
 		}
 		Paragraphs.append(document, StyleIds.HEADING_1, "From the editor");
-		paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+		NarrativeParagraphs.append(document, blocks, StyleIds.BODY_TEXT);
 		if (issue.getEditor() != null) {
 			Paragraphs.append(document, StyleIds.SIGNATURE, issue.getEditor());
 		}
@@ -217,7 +220,7 @@ public final class IssueDocxWriter {
 			XWPFRun run = paragraph.createRun();
 			run.setText(trend.getNumber() + ".");
 			run.addTab();
-			run.setText(String.join(" ", Paragraphs.split(trend.getText())));
+			NarrativeParagraphs.appendInline(paragraph, trend.getText());
 		}
 	}
 
@@ -225,16 +228,16 @@ public final class IssueDocxWriter {
 		for (Development development : developments) {
 			Paragraphs.append(document, StyleIds.HEADING_3, development.getTitle());
 			for (String narrative : development.getParagraphs()) {
-				Paragraphs.split(narrative).forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+				NarrativeParagraphs.append(document, narrative, StyleIds.BODY_TEXT);
 			}
 		}
 	}
 
 	private static void forecast(XWPFDocument document, Section section) {
-		List<String> paragraphs = Paragraphs.split(section.getForecast());
-		if (!paragraphs.isEmpty()) {
+		List<NarrativeBlock> blocks = NarrativeMarkup.parse(section.getForecast());
+		if (!blocks.isEmpty()) {
 			Paragraphs.append(document, StyleIds.HEADING_2, "Forecast");
-			paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+			NarrativeParagraphs.append(document, blocks, StyleIds.BODY_TEXT);
 		}
 	}
 
