@@ -42,6 +42,10 @@ public final class ExportReadiness {
 				break;
 			}
 		}
+		String missingScores = missingScores(issue);
+		if (missingScores != null) {
+			problems.add(missingScores);
+		}
 		if (issue.getSecurity() != null && SecurityIndices.exceedsIndexRange(issue.getSecurity())) {
 			problems.add("the security scores add up beyond what an index can hold");
 		}
@@ -52,6 +56,35 @@ public final class ExportReadiness {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A score still {@code ?} (a template's placeholder) counts in no index: exported, it would
+	 * print as 0 and the published indices would be wrong.
+	 */
+	private static String missingScores(Issue issue) {
+		int count = 0;
+		List<String> where = new ArrayList<>();
+		for (RelationshipSection section : issue.getSections()) {
+			long missing = section.getEvents().stream().filter(e -> !e.isSetScore()).count();
+			if (missing > 0) {
+				count += missing;
+				where.add("the " + (section.getRelationship() == null || section.getRelationship().getName() == null ? "?"
+						: section.getRelationship().getName()) + " catalogue");
+			}
+		}
+		if (issue.getSecurity() != null) {
+			long missing = issue.getSecurity().getEvents().stream()
+					.mapToLong(e -> (e.isSetNational() ? 0 : 1) + (e.isSetRegional() ? 0 : 1)).sum();
+			if (missing > 0) {
+				count += missing;
+				where.add("the security catalogue");
+			}
+		}
+		if (count == 0) {
+			return null;
+		}
+		return (count == 1 ? "1 score is" : count + " scores are") + " not given yet (? in " + String.join(" and ", where) + ")";
 	}
 
 	/**

@@ -173,39 +173,7 @@ class ValidatorTest {
 		validation.assertNoIssue(russia("    1 November \"A\" +1"), PERIOD, PERIOD_NOT_CONSECUTIVE);
 	}
 
-	// ------------------------------------------------------------ order and repeated rows
-
-	@Test
-	void outOfOrderRowIsAWarningOnTheFirstRowOutOfPlace() {
-		Issue issue = russia("    1 November \"A\" +1\n    24 December \"B\" +1\n    22 December \"C\" +1\n    2 November \"D\" +1");
-		validation.assertWarning(issue, EVENT_DATE, CATALOGUE_OUT_OF_ORDER,
-				"Row 3 (22 December) comes after row 2 (24 December): the catalogue is not in chronological order.");
-		assertEquals(1, count(issue, CATALOGUE_OUT_OF_ORDER));
-	}
-
-	@Test
-	void rowIsComparedWithTheLatestDateAboveItNotOnlyWithItsNeighbour() {
-		Issue issue = russia("    1 November \"A\" +1\n    20 November \"B\" +1\n    November \"C\" +1\n    5 November \"D\" +1");
-		validation.assertWarning(issue, EVENT_DATE, CATALOGUE_OUT_OF_ORDER, "Row 4 (5 November) comes after row 2 (20 November)");
-		validation.assertNoIssue(russia("    1 November \"A\" +1\n    20 November \"B\" +1\n    November \"C\" +1\n    25 November \"D\" +1"),
-				EVENT_DATE, CATALOGUE_OUT_OF_ORDER);
-	}
-
-	@Test
-	void securityCatalogueOutOfOrderIsAWarning() {
-		Issue issue = issue("", "    1 November \"A\" +1", EU + security("", "    3 November \"S\" 0 -2\n    1 November \"T\" 0 -2"));
-		validation.assertWarning(issue, EVENT_DATE, CATALOGUE_OUT_OF_ORDER, "Row 2 (1 November) comes after row 1 (3 November)");
-		validation.assertNoIssue(issue("", "    1 November \"A\" +1", EU + security("", "    1 November \"S\" 0 -2\n    3 November \"T\" 0 -2")),
-				EVENT_DATE, CATALOGUE_OUT_OF_ORDER);
-	}
-
-	@Test
-	void periodLongRowsBelongAtTheEnd() {
-		validation.assertWarning(russia("    November-December \"A\" +1\n    1 November \"B\" +1"), EVENT_DATE, CATALOGUE_OUT_OF_ORDER,
-				"Row 2 (1 November) comes after the period-long row 1 (November-December): period-long events belong at the end");
-		validation.assertNoIssue(russia("    1 November \"B\" +1\n    November \"C\" +1\n    November-December \"A\" +1"),
-				EVENT_DATE, CATALOGUE_OUT_OF_ORDER);
-	}
+	// ------------------------------------------------------------ repeated rows (the order: CatalogueOrderTest)
 
 	@Test
 	void sameDescriptionTwiceIsAWarning() {

@@ -29,6 +29,9 @@ import org.eclipse.xtext.validation.Check;
 /** The rows of a catalogue: their order, their scores, and rows written twice (their dates: {@link EventDateValidator}). */
 public class CatalogueValidator extends BarometerCheckBase {
 
+	/** Either convention of the published issues is fine (Appendix 2 opens with its period-long events, Appendix 1 closes with them). */
+	private static final String PERIOD_LONG_TOGETHER = "keep the period-long events together, all at the start of the catalogue or all at its end.";
+
 	@Check
 	public void relationshipCatalogueIsChronological(RelationshipSection section) {
 		checkChronological(section.getEvents());
@@ -130,9 +133,11 @@ public class CatalogueValidator extends BarometerCheckBase {
 		}
 		String row = "Row " + (inversion.index() + 1) + " (" + QuotedInput.shown(inversion.event().getDate().getText()) + ")";
 		String above = "row " + (inversion.predecessorIndex() + 1) + " (" + QuotedInput.shown(inversion.predecessor().getDate().getText()) + ")";
-		String message = inversion.afterPeriodLong()
-				? row + " comes after the period-long " + above + ": period-long events belong at the end of the catalogue."
-				: row + " comes after " + above + ": the catalogue is not in chronological order.";
+		String message = switch (inversion.misplacement()) {
+			case BEFORE_A_ROW_ABOVE -> row + " comes after " + above + ": the catalogue is not in chronological order.";
+			case AFTER_THE_CLOSING_PERIOD_LONG_ROWS -> row + " comes after the period-long " + above + ": " + PERIOD_LONG_TOGETHER;
+			case PERIOD_LONG_AFTER_THE_OPENING_BLOCK -> row + ", a period-long event, comes after " + above + ": " + PERIOD_LONG_TOGETHER;
+		};
 		warning(message, inversion.event().getDate(), Literals.EVENT_DATE__TEXT, CATALOGUE_OUT_OF_ORDER);
 	}
 

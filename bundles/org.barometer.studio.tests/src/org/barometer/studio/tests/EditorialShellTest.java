@@ -192,6 +192,24 @@ class EditorialShellTest {
 	}
 
 	@Test
+	void theEditorsRightClickMenuHoldsWhatAWriterUsesAndNothingElse() throws Exception {
+		ITextEditor editor = open(project.getFile(ISSUE_18));
+		List<String> shown = ui(() -> {
+			Menu menu = editor.getAdapter(Control.class).getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			List<String> items = new ArrayList<>();
+			for (MenuItem item : menu.getItems()) {
+				if ((item.getStyle() & SWT.SEPARATOR) == 0 && isShown(item)) {
+					items.add(plain(item.getText()).replaceAll("^(Undo|Redo) .*", "$1"));
+				}
+			}
+			menu.notifyListeners(SWT.Hide, new Event());
+			return items;
+		});
+		assertEquals(List.of("Undo", "Revert File", "Save", "Cut", "Copy", "Paste", "Quick Fix", "Format", "Export Issue..."), shown);
+	}
+
+	@Test
 	void nextProblemTakesTheCaretToTheIssuesFirstProblem() throws Exception {
 		ITextEditor editor = open(project.getFile(ISSUE_18));
 		waitUntil("the editor's problems to be marked", PATIENCE, () -> !problemOffsets(editor).isEmpty());

@@ -96,6 +96,12 @@ class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
 		window.getPartService().addPartListener(editorFollower);
+		window.getPartService().addPartListener(EditorContextMenu.INSTALLER);
+		for (IWorkbenchPage page : window.getPages()) {
+			for (var reference : page.getEditorReferences()) {
+				EditorContextMenu.install(reference.getPart(false)); // editors opened before the window
+			}
+		}
 		PublicationSummaries.addListener(rebuilt);
 		refreshTitle();
 	}

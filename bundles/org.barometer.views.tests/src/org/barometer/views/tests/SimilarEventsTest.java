@@ -57,6 +57,16 @@ class SimilarEventsTest {
 		assertEquals(Set.of("22 exercises of Russia", "15 exercises of Russia"), descriptions);
 	}
 
+	/** A score not given yet ({@code ?}) is no score: it reads as no disagreement, not as 0. */
+	@Test
+	void anEventWhoseScoreIsNotGivenYetDisagreesWithNone() {
+		List<Issue> issues = Examples.issues();
+		org.barometer.model.SecurityEvent exercises = (org.barometer.model.SecurityEvent) find(ScoringConsistency.eventsOf(issues), "15 exercises of Russia");
+		exercises.unsetRegional(); // "0 ?": read as "0 0" it would disagree with issue 17's "0 -2"
+		assertEquals(List.of(), ScoringConsistency.disagreements(issues));
+		assertEquals(List.of(), ComparableEvents.scores(exercises));
+	}
+
 	@Test
 	void theDiagnosticSaysBothScoresAndWhereTheOtherOneIs() {
 		List<Issue> issues = Examples.issues();

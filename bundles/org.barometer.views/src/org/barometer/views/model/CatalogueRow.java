@@ -18,7 +18,7 @@ public record CatalogueRow(URI source, int issueNumber, String period, LocalDate
 		String date, LocalDate dateStart, String description, List<Integer> scores, int offset, int length) {
 
 	public String scoresText() {
-		return String.join(" ", scores.stream().map(Signed::of).toList());
+		return scores.isEmpty() ? "?" : String.join(" ", scores.stream().map(Signed::of).toList());
 	}
 
 	/** "18 · Nov–Dec 2020" */

@@ -27,12 +27,15 @@ public final class ComparableEvents {
 		return event instanceof SecurityEvent ? SECURITY : RELATIONSHIP;
 	}
 
-	/** One score for a relationship event, national then regional for a security event. */
+	/**
+	 * One score for a relationship event, national then regional for a security event; none while
+	 * a score is still {@code ?} (not given yet), so that such an event is compared with no other.
+	 */
 	public static List<Integer> scores(Event event) {
 		if (event instanceof SecurityEvent security) {
-			return List.of(security.getNational(), security.getRegional());
+			return security.isSetNational() && security.isSetRegional() ? List.of(security.getNational(), security.getRegional()) : List.of();
 		}
-		return event instanceof RelationshipEvent relationship ? List.of(relationship.getScore()) : List.of();
+		return event instanceof RelationshipEvent relationship && relationship.isSetScore() ? List.of(relationship.getScore()) : List.of();
 	}
 
 	/** Scores as the catalogue prints them: "+1", or "0 -1" for a security event. */

@@ -59,7 +59,8 @@ public final class SimilarEvents<T> {
 	}
 
 	/**
-	 * Every pair of the same group at least {@code threshold} alike whose scores differ. Uses
+	 * Every pair of the same group at least {@code threshold} alike whose scores differ; an event
+	 * without scores (not given yet) disagrees with none. Uses
 	 * prefix filtering (tokens in ascending frequency; two sets with Jaccard ≥ t share a token among
 	 * the first |x| − ⌈t·|x|⌉ + 1 of each), so an archive is not compared pair by pair.
 	 */
@@ -73,6 +74,9 @@ public final class SimilarEvents<T> {
 		Map<String, List<Entry<T>>> index = new HashMap<>();
 		List<Pair<T>> pairs = new ArrayList<>();
 		for (Entry<T> entry : entries) {
+			if (entry.scores().isEmpty()) {
+				continue;
+			}
 			List<String> prefix = prefix(entry, frequency, threshold);
 			Set<Entry<T>> seen = new HashSet<>();
 			for (String key : prefix) {

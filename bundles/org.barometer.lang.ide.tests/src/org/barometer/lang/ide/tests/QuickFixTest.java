@@ -83,8 +83,8 @@ class QuickFixTest {
 
 				relationship Russia {
 				  events
-				    November-December  "Period-long"  +1   // the whole period
 				    3 November  "Third"  +1
+				    November-December  "Period-long"  +1   // the whole period
 				    1 November "First" -1 // a note
 				    /* a comment line between rows stays where it is */
 				    3 November  "Third again, kept after Third"  +2
@@ -108,6 +108,7 @@ class QuickFixTest {
 		assertFixed(before, CATALOGUE_OUT_OF_ORDER, "Sort the catalogue chronologically", after);
 	}
 
+	/** A catalogue that opens with its period-long events, as the published Appendix 2 does, keeps them first. */
 	@Test
 	void aSecurityCatalogueIsSortedToo() {
 		String before = """
@@ -125,9 +126,9 @@ class QuickFixTest {
 				period November-December 2020
 				security {
 				  events
+				    November-December "Whole period" 0 -1
 				    Early November "Early" -1 -1
 				    December "Month" +1 0
-				    November-December "Whole period" 0 -1
 				}
 				""";
 		assertFixed(before, CATALOGUE_OUT_OF_ORDER, "Sort the catalogue chronologically", after);
@@ -229,8 +230,8 @@ class QuickFixTest {
 				}
 			}
 		}
-		// issue 17: 6 stated figures, 3 catalogues; issue 18: 5 stated figures, 4 catalogues (see examples/expected)
-		assertEquals(18, applied);
+		// issue 17: 6 stated figures, 3 catalogues; issue 18: 5 stated figures, 3 catalogues (see examples/expected)
+		assertEquals(17, applied);
 	}
 
 	@Test
