@@ -27,9 +27,7 @@ public class BarometerPresentationReconciler extends PresentationReconciler {
 	public BarometerPresentationReconciler() {
 		setDocumentPartitioning(BarometerPartitions.PARTITIONING);
 		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(keywords()));
-		NarrativeDamagerRepairer prose = new NarrativeDamagerRepairer();
-		setDamager(prose, BarometerPartitions.TEXT_BLOCK);
-		setRepairer(prose, BarometerPartitions.TEXT_BLOCK);
+		repair(BarometerPartitions.TEXT_BLOCK, new NarrativeScanner());
 		repair(BarometerPartitions.STRING, whole(BarometerColours.STRING));
 		repair(BarometerPartitions.COMMENT, whole(BarometerColours.COMMENT));
 	}

@@ -17,7 +17,8 @@ import org.eclipse.jface.text.rules.Token;
  * The prose of a text block as it will print: bold and italic shown so, their stars and the
  * list markers set apart, everything else in the prose colour (never a keyword's). The markup
  * is read by the model's {@link NarrativeMarkup} over the whole block, since emphasis may run
- * over a wrapped line; only the tokens of the requested range are handed out.
+ * over a wrapped line; only the tokens of the requested range (which may be part of a block)
+ * are handed out.
  */
 class NarrativeScanner implements ITokenScanner {
 
