@@ -84,7 +84,11 @@ STYLES = [
                rpr=f'<w:b/><w:color w:val="{ACCENT}"/><w:sz w:val="26"/><w:szCs w:val="26"/>'),
     # running text
     para_style('BodyText', 'Body Text', ppr='<w:spacing w:after="140"/><w:jc w:val="both"/>'),
-    para_style('Signature', 'Signature', ppr='<w:spacing w:before="240" w:after="0"/>', rpr='<w:i/>'),
+    # the letter's closing block: closing, name, role and affiliation on lines of their own, kept together
+    para_style('Closing', 'Closing', next_style='Signature', ppr='<w:keepNext/><w:spacing w:before="240" w:after="120"/>'),
+    para_style('Signature', 'Signature', next_style='SignatureRole', ppr='<w:keepNext/><w:spacing w:before="120" w:after="40"/>',
+               rpr='<w:b/>'),
+    para_style('SignatureRole', 'Signature Role', ppr='<w:keepNext/><w:spacing w:after="0"/>', rpr='<w:i/>'),
     para_style('SectionAuthor', 'Section Author', next_style='BodyText', ppr='<w:spacing w:after="200"/>',
                rpr='<w:i/><w:color w:val="404040"/>'),
     para_style('IndexFigure', 'Index Figure', ppr='<w:keepNext/><w:spacing w:after="40"/>',
@@ -106,6 +110,12 @@ STYLES = [
     para_style('TableScore', 'Table Score', based_on='TableText', ppr='<w:jc w:val="right"/>'),
     para_style('TableTotal', 'Table Total', based_on='TableText', rpr='<w:b/>'),
     para_style('TableTotalScore', 'Table Total Score', based_on='TableScore', rpr='<w:b/>'),
+    # the table of contents: its title starts a page; entries with dotted leaders to the page number
+    para_style('TOCHeading', 'TOC Heading', next_style='TOC1', ui_priority=39,
+               ppr='<w:keepNext/><w:pageBreakBefore/><w:spacing w:before="0" w:after="240"/>',
+               rpr=f'<w:b/><w:color w:val="{ACCENT}"/><w:sz w:val="36"/><w:szCs w:val="36"/>'),
+    para_style('TOC1', 'toc 1', ui_priority=39, quick=False, ppr='<w:spacing w:before="120" w:after="0"/>', rpr='<w:b/>'),
+    para_style('TOC2', 'toc 2', ui_priority=39, quick=False, ppr='<w:spacing w:after="0"/><w:ind w:left="397"/>'),
     # page furniture
     para_style('Header', 'header', quick=False, ppr='<w:jc w:val="right"/>',
                rpr='<w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/>'),

@@ -10,6 +10,7 @@ import org.barometer.model.Period;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.Relationship;
 import org.barometer.model.SecuritySection;
+import org.barometer.model.navigation.Containers;
 
 /** The words an exported issue is titled with, as the published issues print them. */
 public final class IssueTitles {
@@ -18,6 +19,9 @@ public final class IssueTitles {
 	public static final String APPENDIX_SECURITY = "Catalogue of events underlying the security indices";
 	public static final String APPENDIX_SCALE = "Colour scale of regional security tensions";
 	public static final String TOTAL = "Total";
+	public static final String SECURITY = "Security Barometer";
+	public static final String CONTENTS = "Contents";
+	public static final String DEVELOPMENTS = "Developments and processes";
 	/** Said of a regional total that no band, or more than one, holds (the validator reports the scale). */
 	public static final String NO_BAND = "no colour band";
 
@@ -44,6 +48,31 @@ public final class IssueTitles {
 	public static String relationshipHeading(Relationship relationship) {
 		String title = relationship(relationship);
 		return "Relationship with " + (takesArticle(title) ? "the " : "") + title;
+	}
+
+	/**
+	 * The heading of a relationship's catalogue in Appendix 1, with the profile's short name when
+	 * it has one: "Relationship with the EU" where the section reads "... the European Union".
+	 */
+	public static String appendixRelationshipHeading(Relationship relationship) {
+		String shortTitle = relationship == null ? null : relationship.getShortTitle();
+		if (shortTitle == null || shortTitle.isBlank()) {
+			return relationshipHeading(relationship);
+		}
+		String title = shortTitle.strip();
+		return "Relationship with " + (takesArticle(title) ? "the " : "") + title;
+	}
+
+	/** The security section's heading: the profile's title for it, else "Security Barometer". */
+	public static String securityHeading(PublicationProfile profile) {
+		String title = profile == null ? null : profile.getSecurityTitle();
+		return title == null || title.isBlank() ? SECURITY : title.strip();
+	}
+
+	/** "Minsk Barometer · № 18 · November and December 2020": the running header of an issue's pages. */
+	public static String runningHeader(Issue issue) {
+		String period = period(issue.getPeriod());
+		return publication(Containers.profileOf(issue)) + " · № " + issue.getNumber() + (period.isEmpty() ? "" : " · " + period);
 	}
 
 	/**

@@ -127,6 +127,69 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void oneProgressLinePerWrittenFileWithItsTime() throws IOException {
+		write("profile.barometer", PROFILE);
+		Path issue = write("issue-1.barometer", GOOD);
+		assertEquals(0, run("export", issue.toString(), "--out", out.toString()), out() + err());
+		for (String file : List.of("issue-1-appendices.docx", "issue-1.docx", "issue-1.xlsx")) {
+			assertTrue(out().lines().anyMatch(line -> line.matches(java.util.regex.Pattern.quote(issue + ": exported issue 1 to "
+					+ out.resolve(file)) + " \\(\\d+\\.\\d s\\)")), file + " on a line of its own, with its time:\n" + out());
+		}
+		assertEquals(3, out().lines().filter(line -> line.contains(": exported issue 1 to ")).count(), out());
+	}
+
+	@Test
+	void anOutputPathThatIsAFileSaysSo() throws IOException {
+		write("profile.barometer", PROFILE);
+		Path issue = write("issue-1.barometer", GOOD);
+		Path file = write("notes.txt", "not a folder");
+		assertEquals(2, run("export", issue.toString(), "--out", file.toString()));
+		assertTrue(err().contains("--out " + file + " is a file, not a folder"), err());
+		assertFalse(err().contains("cannot create the folder"), err());
+		assertEquals("not a folder", Files.readString(file), "the file is left alone");
+		assertNoStackTrace();
+	}
+
+	@Test
+	void strictThatRefusesEverythingCreatesNothing() throws IOException {
+		write("profile.barometer", PROFILE);
+		Path issue = write("issue-1.barometer", GOOD);
+		Path missing = out.resolve("exports").resolve("december");
+		assertEquals(1, run("export", "--strict", issue.toString(), "--out", missing.toString()), out() + err());
+		assertFalse(Files.exists(out.resolve("exports")), "no folder created for nothing: " + out());
+		assertEquals(0, run("export", issue.toString(), "--out", missing.toString()), out() + err());
+		assertTrue(Files.isRegularFile(missing.resolve("issue-1.docx")), "created with the first file written");
+	}
+
+	@Test
+	void aTargetThatCannotBeWrittenIsNamedWithTheReasonNeverTheTemporaryFile() throws IOException {
+		write("profile.barometer", PROFILE);
+		Path issue = write("issue-1.barometer", GOOD);
+		Files.createDirectories(out.resolve("issue-1.docx")); // a folder where the whole issue goes
+		assertEquals(1, run("export", issue.toString(), "--out", out.toString()), out() + err());
+		assertTrue(out().contains(issue + ":1:1: error: not exported: cannot write " + out.resolve("issue-1.docx")
+				+ ": a folder of that name is in the way"), out());
+		assertFalse(out().contains(".tmp"), "the temporary file is no concern of the user's: " + out());
+		assertEquals(List.of("issue-1.docx"), files(), "all or none: the appendices and the workbook are not written either");
+		assertNoStackTrace();
+	}
+
+	@Test
+	void aHouseTemplateWithoutPageNumberIsNoted() throws IOException {
+		write("profile.barometer", PROFILE);
+		Path issue = write("issue-1.barometer", GOOD);
+		Path house = project.resolve("house.docx");
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				java.io.OutputStream stream = Files.newOutputStream(house)) {
+			document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("House");
+			document.write(stream);
+		}
+		assertEquals(0, run("export", "--template", house.toString(), "--docx", "issue", issue.toString(), "--out", out.toString()),
+				out() + err());
+		assertTrue(out().contains("note: the footer of " + house + " has no page number; the Word files get one added under it."), out());
+	}
+
+	@Test
 	void badUsageExitsTwo() {
 		assertEquals(2, run("export"));
 		assertEquals(2, run("export", "--docx", "poster", project.toString()));

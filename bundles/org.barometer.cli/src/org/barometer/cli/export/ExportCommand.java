@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -17,18 +15,13 @@ import org.barometer.cli.workspace.Diagnostic;
 import org.barometer.cli.workspace.LoadedWorkspace;
 import org.barometer.cli.workspace.WorkspaceLoader;
 import org.barometer.export.ExportReadiness;
+import org.barometer.export.batch.ExportBatch;
 import org.barometer.export.batch.FailureText;
-import org.barometer.export.batch.IssueExporter;
-import org.barometer.export.batch.OutputNames;
-import org.barometer.export.docx.AppendixDocxWriter;
+import org.barometer.export.batch.WrittenFile;
 import org.barometer.export.docx.DocxTemplate;
 import org.barometer.export.docx.InvalidTemplateException;
-import org.barometer.export.docx.IssueDocxWriter;
-import org.barometer.export.xlsx.ArchiveWorkbookWriter;
-import org.barometer.export.xlsx.IssueWorkbookWriter;
 import org.barometer.model.Issue;
 import org.barometer.model.PublicationProfile;
-import org.barometer.model.navigation.Containers;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 
@@ -40,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /**
  * `barometer export [--docx appendix|issue] [--xlsx] ... FILE|DIR...`: Word appendices and
  * issues, Excel workbooks, and an archive workbook per publication, one progress line per
- * file. Exports always print computed figures, so an issue whose stated figures disagree is
+ * written file with its time. The run itself is {@link ExportBatch}'s; this presents it. Exports always print computed figures, so an issue whose stated figures disagree is
  * exported (its errors are printed as it goes); one whose figures cannot be computed (syntax
  * errors, unresolved profile) is not, nor, with --strict, one with any error.
  */
@@ -88,32 +81,33 @@ public class ExportCommand implements Callable<Integer> {
 				return BarometerCommandLine.USAGE;
 			}
 		}
+		String folderProblem = ExportBatch.folderProblem(out);
+		if (folderProblem != null) {
+			err.println("barometer export: --out " + folderProblem);
+			return BarometerCommandLine.USAGE;
+		}
 		DocxTemplate docxTemplate;
 		try {
 			docxTemplate = template == null ? DocxTemplate.bundled() : DocxTemplate.of(template);
-		} catch (InvalidTemplateException e) {
+			if (docxTemplate.footerLacksPageNumber()) {
+				stdout.println("note: the footer of " + template + " has no page number; the Word files get one added under it.");
+			}
+		} catch (InvalidTemplateException | IOException e) {
 			err.println("barometer export: --template " + e.getMessage());
-			return BarometerCommandLine.USAGE;
-		}
-		try {
-			Files.createDirectories(out);
-		} catch (IOException e) {
-			err.println("barometer export: --out " + out + ": cannot create the folder (" + e.getMessage() + ")");
 			return BarometerCommandLine.USAGE;
 		}
 		Set<DocxKind> words = docx.isEmpty() && !xlsx ? EnumSet.allOf(DocxKind.class)
 				: docx.isEmpty() ? EnumSet.noneOf(DocxKind.class) : EnumSet.copyOf(docx);
 		boolean workbooks = xlsx || docx.isEmpty();
-		IssueExporter exports = new IssueExporter(words.contains(DocxKind.APPENDIX) ? new AppendixDocxWriter(docxTemplate, landscape) : null,
-				words.contains(DocxKind.ISSUE) ? new IssueDocxWriter(docxTemplate, landscape) : null,
-				workbooks ? new IssueWorkbookWriter() : null, new OutputNames(out));
+		// the folder is created with the first file written: a run that refuses everything leaves nothing behind
+		ExportBatch exports = new ExportBatch(out,
+				new ExportBatch.Formats(words.contains(DocxKind.APPENDIX), words.contains(DocxKind.ISSUE), workbooks, landscape), docxTemplate);
 
 		LoadedWorkspace workspace = new WorkspaceLoader().load(inputs);
 		int exported = 0;
 		int failed = workspace.notRead().size();
 		workspace.notRead().forEach(d -> stdout.println(d.format()));
 		int written = 0;
-		Map<PublicationProfile, List<Issue>> byPublication = new LinkedHashMap<>();
 		for (Path file : workspace.requested()) {
 			List<Diagnostic> diagnostics = workspace.validate(file);
 			EObject root = workspace.root(file);
@@ -130,33 +124,30 @@ public class ExportCommand implements Callable<Integer> {
 			}
 			Issue issue = (Issue) root;
 			try {
-				List<Path> files = exports.export(file, issue);
+				List<WrittenFile> files = exports.issue(file, issue);
 				written += files.size();
 				exported++;
-				byPublication.computeIfAbsent(Containers.profileOf(issue), p -> new ArrayList<>()).add(issue);
-				stdout.println(file + ": exported issue " + issue.getNumber() + " to " + String.join(", ", files.stream().map(Path::toString).toList())
-						+ errorNote(errors(diagnostics).size()));
+				// one line per file, as it is written
+				for (WrittenFile wrote : files) {
+					stdout.println(file + ": exported issue " + issue.getNumber() + " to " + wrote.path() + " (" + wrote.seconds() + ")");
+				}
+				if (!errors(diagnostics).isEmpty()) {
+					stdout.println(file + ":" + errorNote(errors(diagnostics).size()));
+				}
 			} catch (IOException | RuntimeException e) {
 				stdout.println(file + ":1:1: error: not exported: " + FailureText.of(e));
 				failed++;
 			}
 			stdout.flush();
 		}
-		if (workbooks) {
-			for (Map.Entry<PublicationProfile, List<Issue>> publication : byPublication.entrySet()) {
-				if (publication.getValue().size() < 2) {
-					continue;
-				}
-				Path archive = exports.names().archive(publication.getKey().getName());
-				try {
-					new ArchiveWorkbookWriter().write(publication.getValue(), archive);
-					written++;
-					stdout.println(archive + ": index dynamics of " + publication.getValue().size() + " issues of "
-							+ publication.getKey().getName());
-				} catch (IOException | RuntimeException e) {
-					stdout.println(archive + ": error: archive not written: " + FailureText.of(e));
-					failed++;
-				}
+		for (ExportBatch.ArchiveResult archive : exports.archives()) {
+			if (archive.file() != null) {
+				written++;
+				stdout.println(archive.target() + ": index dynamics of " + archive.issues() + " issues of " + archive.publication().getName()
+						+ " (" + archive.file().seconds() + ")");
+			} else {
+				stdout.println(archive.target() + ": error: archive not written: " + archive.failure());
+				failed++;
 			}
 		}
 		stdout.println(exported + (exported == 1 ? " issue" : " issues") + " exported, " + failed + " not, " + written
@@ -213,6 +204,6 @@ public class ExportCommand implements Callable<Integer> {
 	}
 
 	private static String errorNote(int errors) {
-		return errors == 0 ? "" : " (" + errors + (errors == 1 ? " error" : " errors") + " above; the exports print the computed figures)";
+		return " " + errors + (errors == 1 ? " error" : " errors") + " above; the exports print the computed figures";
 	}
 }

@@ -139,6 +139,9 @@ class AppendixDocxWriterTest {
 		assertRow(table.getRow(r), new String[] { "Total", "", Expected.signed(Expected.national(security)),
 				Expected.regionalTotal(security, scale) },
 				new String[] { "TableTotal", "TableTotal", "TableTotalScore", "TableTotalScore" }, what + ", security total");
+		Band regionalBand = Expected.band(scale, Expected.regional(security));
+		assertEquals(regionalBand == null ? null : regionalBand.getColour().substring(1), table.getRow(r).getCell(3).getColor(),
+				what + ": the regional total shaded with its band's colour, as in the index summary");
 
 		table = tables.get(t);
 		assertTableLayout(table, textWidth, 3, what + ", colour scale");
@@ -161,17 +164,18 @@ class AppendixDocxWriterTest {
 	/** The relationship titles as the published issues print them after "Relationship with". */
 	private static String expectedTitle(RelationshipSection section) {
 		return switch (section.getRelationship().getName()) {
-			case "EU" -> "the European Union";
+			case "EU" -> "the EU"; // the profile's short name, as the published appendices print it
 			case "US" -> "the U.S.";
 			default -> section.getRelationship().getTitle();
 		};
 	}
 
-	/** The tables after the heading "Appendix 1". */
+	/** The tables after the heading "Appendix 1" (not its entry in the contents). */
 	static List<XWPFTable> appendixTables(XWPFDocument document, Issue issue) {
 		int start = 0;
 		for (int i = 0; i < document.getBodyElements().size(); i++) {
-			if (document.getBodyElements().get(i) instanceof XWPFParagraph p && "Appendix 1".equals(p.getText())) {
+			if (document.getBodyElements().get(i) instanceof XWPFParagraph p && "Appendix 1".equals(p.getText())
+					&& "Heading1".equals(p.getStyleID())) {
 				start = i;
 				break;
 			}

@@ -55,7 +55,8 @@ class AtomicFileWriterTest {
 			out.write(new byte[100_000]);
 			throw new IOException("disk full");
 		}));
-		assertEquals("disk full", failure.getMessage());
+		// named as the person asked for it, with the system's reason: never the temporary file
+		assertEquals("cannot write " + target + ": disk full", failure.getMessage());
 		assertThrows(IllegalStateException.class, () -> AtomicFileWriter.write(target, out -> {
 			out.write(new byte[10]);
 			throw new IllegalStateException("a bug in a writer");

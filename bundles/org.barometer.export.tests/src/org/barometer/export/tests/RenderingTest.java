@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.barometer.export.IssueTitles;
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.DocxTemplate;
 import org.barometer.export.docx.IssueDocxWriter;
@@ -62,6 +63,52 @@ class RenderingTest {
 				assertTrue(normalised(text).contains("Aggregate index: " + Expected.signed(Expected.total(section))), "header block");
 			}
 		}
+	}
+
+	/**
+	 * Issue 18 as a whole issue, converted as is (no field update): the cover has no page number,
+	 * the next page has the running header and its number, and the contents list every section,
+	 * each of which starts a page of its own after them.
+	 */
+	@Test
+	void theContentsListTheSectionsAndTheCoverHasNoNumber() throws Exception {
+		Issue issue = ExampleIssues.examples().get(1);
+		Path whole = folder.resolve("issue-18-whole.docx");
+		new IssueDocxWriter(DocxTemplate.bundled(), false).write(issue, whole);
+		String[] pages = render(whole).split("\f");
+		assertTrue(pages.length > 10, "pages: " + pages.length);
+		assertFalse(Pattern.compile("(?m)^\\s*\\d+\\s*$").matcher(pages[0]).find(), "a number on the cover:\n" + pages[0]);
+		assertTrue(normalised(pages[1]).contains("Minsk Barometer · № 18 · November and December 2020"), "running header:\n" + pages[1]);
+		assertTrue(Pattern.compile("(?m)^\\s*2\\s*$").matcher(pages[1]).find(), "page number 2 on the second page:\n" + pages[1]);
+
+		int contents = pageWith(pages, "^\\s*Contents\\s*$");
+		List<String> sections = new ArrayList<>(List.of("Index summary"));
+		issue.getSections().forEach(s -> sections.add(IssueTitles.relationshipHeading(s.getRelationship())));
+		sections.addAll(List.of("Security Barometer: status of national and regional security", "Appendix 1", "Appendix 2", "Appendix 3"));
+		int previous = contents;
+		for (String title : sections) {
+			String line = "^\\s*" + Pattern.quote(title) + "\\s*$";
+			assertTrue(Pattern.compile("(?m)" + line).matcher(pages[contents]).find(), "the contents list " + title + ":\n" + pages[contents]);
+			// a long heading wraps: its words, on the lines it takes
+			String heading = "^\\s*" + String.join("\\s+", java.util.Arrays.stream(title.split(" ")).map(Pattern::quote).toList());
+			int page = pageWith(pages, previous + 1, heading);
+			assertTrue(page > previous, title + " after the contents, in their order");
+			previous = page;
+		}
+	}
+
+	private static int pageWith(String[] pages, String line) {
+		return pageWith(pages, 0, line);
+	}
+
+	private static int pageWith(String[] pages, int from, String line) {
+		Pattern pattern = Pattern.compile("(?m)" + line);
+		for (int i = from; i < pages.length; i++) {
+			if (pattern.matcher(pages[i]).find()) {
+				return i;
+			}
+		}
+		throw new AssertionError("no page with " + line);
 	}
 
 	@Test
@@ -143,7 +190,14 @@ class RenderingTest {
 		assertTrue(Files.isRegularFile(pdf), "LibreOffice did not convert " + file);
 		Path text = pdfFolder.resolve("text.txt");
 		run("pdftotext", "-layout", pdf.toString(), text.toString());
+		keep(pdf);
 		return Files.readString(text, StandardCharsets.UTF_8);
+	}
+
+	/** The PDFs stay in target/renders, for a person to look at (the temporary folder goes). */
+	private static void keep(Path pdf) throws IOException {
+		Path renders = Files.createDirectories(Path.of("target", "renders"));
+		Files.copy(pdf, renders.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static void run(String... command) throws IOException, InterruptedException {

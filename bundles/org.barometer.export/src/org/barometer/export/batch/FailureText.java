@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 
 import org.barometer.export.NotExportableException;
 import org.barometer.export.docx.InvalidTemplateException;
+import org.barometer.export.io.TargetNotWrittenException;
 import org.barometer.export.io.UnreadableFileException;
 import org.barometer.export.io.WrittenFileInvalidException;
 
@@ -19,6 +20,9 @@ public final class FailureText {
 	}
 
 	public static String of(Exception e) {
+		if (e instanceof TargetNotWrittenException notWritten) {
+			return oneLine(notWritten.getMessage());
+		}
 		if (e instanceof AccessDeniedException denied) {
 			return "cannot write " + denied.getFile() + ": permission denied";
 		}

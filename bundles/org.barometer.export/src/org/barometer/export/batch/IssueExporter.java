@@ -2,6 +2,7 @@ package org.barometer.export.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,38 +38,46 @@ public final class IssueExporter {
 	/**
 	 * Writes every asked-for file of the issue, all or none: each is written beside its target
 	 * and checked to open, and only when all are does any replace its previous version. Returns
-	 * them in the order written.
+	 * them in the order written, each with the time it took.
 	 */
-	public List<Path> export(Path source, Issue issue) throws IOException {
+	public List<WrittenFile> export(Path source, Issue issue) throws IOException {
 		String base = names.claim(source);
 		if (base == null) {
 			throw new ExportRefusedException("its exports would overwrite those of " + names.owner(source) + " (same file name)");
 		}
 		ExportReadiness.check(issue);
 		List<AtomicFileWriter.Staged> staged = new ArrayList<>();
+		List<Long> nanos = new ArrayList<>();
 		try {
+			long start = System.nanoTime();
 			if (appendices != null) {
 				staged.add(appendices.stage(issue, names.appendices(base)));
+				nanos.add(System.nanoTime() - start);
+				start = System.nanoTime();
 			}
 			if (issues != null) {
 				staged.add(issues.stage(issue, names.issue(base)));
+				nanos.add(System.nanoTime() - start);
+				start = System.nanoTime();
 			}
 			if (workbooks != null) {
 				staged.add(workbooks.stage(issue, names.workbook(base)));
+				nanos.add(System.nanoTime() - start);
 			}
 		} catch (IOException | RuntimeException e) {
 			staged.forEach(AtomicFileWriter.Staged::discard);
 			throw e;
 		}
-		List<Path> written = new ArrayList<>();
+		List<WrittenFile> written = new ArrayList<>();
 		for (int i = 0; i < staged.size(); i++) {
+			long start = System.nanoTime();
 			try {
 				staged.get(i).commit();
 			} catch (IOException e) {
 				staged.subList(i + 1, staged.size()).forEach(AtomicFileWriter.Staged::discard);
 				throw e;
 			}
-			written.add(staged.get(i).target());
+			written.add(new WrittenFile(staged.get(i).target(), Duration.ofNanos(nanos.get(i) + System.nanoTime() - start)));
 		}
 		return written;
 	}

@@ -10,7 +10,9 @@ import org.barometer.export.IssueTitles;
 import org.barometer.export.docx.internal.AppendixContent;
 import org.barometer.export.docx.internal.DocumentProperties;
 import org.barometer.export.docx.internal.PageNumberFooter;
+import org.barometer.export.docx.internal.Outline;
 import org.barometer.export.docx.internal.PageSections;
+import org.barometer.export.docx.internal.RunningHeader;
 import org.barometer.export.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Issue;
@@ -42,8 +44,9 @@ public final class AppendixDocxWriter {
 		ExportReadiness.check(issue);
 		try (XWPFDocument document = template.newDocument()) {
 			PageNumberFooter.addTo(document);
+			RunningHeader.addTo(document, IssueTitles.runningHeader(issue) + " · Appendices");
 			PageSections pages = new PageSections(document, landscape);
-			AppendixContent.append(document, issue, pages);
+			AppendixContent.append(document, new Outline(), issue, pages);
 			pages.finish();
 			DocumentProperties.set(document, IssueTitles.publication(Containers.profileOf(issue)) + " "
 					+ IssueTitles.issueLabel(issue) + " — Appendices");

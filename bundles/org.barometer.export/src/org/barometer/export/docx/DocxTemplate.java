@@ -14,7 +14,10 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.barometer.export.io.InputFiles;
 import org.barometer.export.io.UnreadableFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.barometer.export.docx.internal.PageNumberFooter;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -87,6 +90,21 @@ public final class DocxTemplate {
 			throw new InvalidTemplateException(file + ": " + TemplateRefusal.reason(e), e);
 		}
 		return template;
+	}
+
+	/**
+	 * Whether the template's footer lacks a page number: the Word exports then add the page
+	 * number to it, and the command line and the wizard say so.
+	 */
+	public boolean footerLacksPageNumber() throws IOException {
+		if (skeleton() != null) {
+			return false; // no footer part at all: the exports write their own
+		}
+		try (XWPFDocument document = open()) {
+			XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
+			XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
+			return footer != null && !PageNumberFooter.hasPageNumber(footer);
+		}
 	}
 
 	/** Where the template comes from, for messages. */

@@ -13,6 +13,11 @@ import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.SignedScore;
 import org.barometer.export.docx.internal.AppendixContent;
+import org.barometer.export.docx.internal.CoverPage;
+import org.barometer.export.docx.internal.LetterClosing;
+import org.barometer.export.docx.internal.Outline;
+import org.barometer.export.docx.internal.RunningHeader;
+import org.barometer.export.docx.internal.TableOfContents;
 import org.barometer.export.docx.internal.DocumentProperties;
 import org.barometer.export.docx.internal.DocxTable;
 import org.barometer.export.docx.internal.NarrativeParagraphs;
@@ -38,8 +43,9 @@ import org.barometer.model.text.NarrativeMarkup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 
 /**
- * A whole issue in Word, in the published order: masthead, the editor's letter, the index
- * summary, one section per relationship, the Security Barometer, the appendices, the authors.
+ * A whole issue in Word, in the published order: the masthead on a cover without page number,
+ * the editor's letter, the contents, the index summary, one section per relationship, the
+ * Security Barometer, the appendices, the authors; a running header on every page but the cover.
  * Every index is computed from the catalogues; parts the issue does not have are left out
  * rather than printed empty.
  */
@@ -73,23 +79,29 @@ public final class IssueDocxWriter {
 		PublicationProfile profile = Containers.profileOf(issue);
 		try (XWPFDocument document = template.newDocument()) {
 			PageNumberFooter.addTo(document);
+			RunningHeader.addTo(document, IssueTitles.runningHeader(issue));
+			CoverPage.blankFirstPage(document);
 			PageSections pages = new PageSections(document, false);
+			Outline outline = new Outline();
 			masthead(document, issue, profile);
 			letter(document, issue);
-			indexSummary(document, issue, profile, pages.textWidth());
+			TableOfContents contents = TableOfContents.append(document, IssueTitles.CONTENTS);
+			outline.startListing();
+			indexSummary(document, outline, issue, profile, pages.textWidth());
 			for (RelationshipSection section : issue.getSections()) {
-				relationshipSection(document, section);
+				relationshipSection(document, outline, section);
 			}
 			if (issue.getSecurity() != null) {
-				securitySection(document, issue.getSecurity(), profile, pages.textWidth());
+				securitySection(document, outline, issue.getSecurity(), profile, pages.textWidth());
 			}
 			pages.switchTo(landscapeAppendices);
-			AppendixContent.append(document, issue, pages);
+			AppendixContent.append(document, outline, issue, pages);
 			if (!issue.getAuthors().isEmpty()) {
 				pages.switchTo(false);
-				authors(document, issue.getAuthors());
+				authors(document, outline, issue.getAuthors());
 			}
 			pages.finish();
+			contents.fill(outline.entries());
 			DocumentProperties.set(document, IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue));
 			document.write(out);
 		}
@@ -107,19 +119,29 @@ public final class IssueDocxWriter {
 	}
 
 	private static void letter(XWPFDocument document, Issue issue) {
-		List<NarrativeBlock> blocks = NarrativeMarkup.parse(issue.getLetter());
+		LetterClosing closing = LetterClosing.of(issue.getLetter(), issue.getEditor(), issue.getEditorRole());
+		List<NarrativeBlock> blocks = NarrativeMarkup.parse(closing.body());
 		if (blocks.isEmpty()) {
 			return;
 		}
 		Paragraphs.append(document, StyleIds.HEADING_1, "From the editor");
 		NarrativeParagraphs.append(document, blocks, StyleIds.BODY_TEXT);
-		if (issue.getEditor() != null) {
-			Paragraphs.append(document, StyleIds.SIGNATURE, issue.getEditor());
-		}
+		closingBlock(document, closing);
 	}
 
-	private static void indexSummary(XWPFDocument document, Issue issue, PublicationProfile profile, int width) {
-		Paragraphs.append(document, StyleIds.HEADING_1, "Index summary");
+	/** Closing, name, role: a line each, as the publication signs its letter. */
+	private static void closingBlock(XWPFDocument document, LetterClosing closing) {
+		if (closing.closing() != null) {
+			Paragraphs.append(document, StyleIds.CLOSING, closing.closing());
+		}
+		if (closing.name() != null) {
+			Paragraphs.append(document, StyleIds.SIGNATURE, closing.name());
+		}
+		closing.role().forEach(line -> Paragraphs.append(document, StyleIds.SIGNATURE_ROLE, line));
+	}
+
+	private static void indexSummary(XWPFDocument document, Outline outline, Issue issue, PublicationProfile profile, int width) {
+		outline.heading(document, StyleIds.HEADING_1, 1, "Index summary");
 		if (!issue.getSections().isEmpty()) {
 			DocxTable table = DocxTable.append(document, width, 40, 20, 20, 20);
 			table.header(1, "Relationship", "Aggregate index", "Positive points", "Negative points");
@@ -145,22 +167,23 @@ public final class IssueDocxWriter {
 		}
 	}
 
-	private static void relationshipSection(XWPFDocument document, RelationshipSection section) {
-		Paragraphs.append(document, StyleIds.HEADING_1, IssueTitles.relationshipHeading(section.getRelationship()));
+	private static void relationshipSection(XWPFDocument document, Outline outline, RelationshipSection section) {
+		outline.heading(document, StyleIds.HEADING_1, 1, IssueTitles.relationshipHeading(section.getRelationship()));
 		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Aggregate index: " + SignedScore.of(section.getAggregateIndex()));
 		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Positive points: " + SignedScore.of(section.getPositivePoints()));
 		Paragraphs.append(document, StyleIds.INDEX_FIGURE, "Negative points: " + SignedScore.of(section.getNegativePoints()));
 		author(document, section);
 		trends(document, section);
 		if (!section.getDevelopments().isEmpty()) {
-			Paragraphs.append(document, StyleIds.HEADING_2, "Developments and processes");
-			developments(document, section.getDevelopments());
+			Paragraphs.append(document, StyleIds.HEADING_2, IssueTitles.DEVELOPMENTS);
+			developments(document, section.getDevelopments(), IssueTitles.DEVELOPMENTS);
 		}
 		forecast(document, section);
 	}
 
-	private static void securitySection(XWPFDocument document, SecuritySection security, PublicationProfile profile, int width) {
-		Paragraphs.append(document, StyleIds.HEADING_1, "Security Barometer");
+	private static void securitySection(XWPFDocument document, Outline outline, SecuritySection security, PublicationProfile profile,
+			int width) {
+		outline.heading(document, StyleIds.HEADING_1, 1, IssueTitles.securityHeading(profile));
 		Paragraphs.append(document, StyleIds.INDEX_FIGURE,
 				profile.getNationalAxisTitle() + " index: " + SignedScore.of(security.getNationalSecurityIndex()));
 		Paragraphs.append(document, StyleIds.INDEX_FIGURE,
@@ -169,12 +192,14 @@ public final class IssueDocxWriter {
 		trends(document, security);
 		int part = 0;
 		if (!security.getNationalDevelopments().isEmpty()) {
-			Paragraphs.append(document, StyleIds.HEADING_2, ++part + ". National security");
-			developments(document, security.getNationalDevelopments());
+			String heading = ++part + ". National security";
+			Paragraphs.append(document, StyleIds.HEADING_2, heading);
+			developments(document, security.getNationalDevelopments(), heading);
 		}
 		if (!security.getRegionalDevelopments().isEmpty()) {
-			Paragraphs.append(document, StyleIds.HEADING_2, ++part + ". Regional security");
-			developments(document, security.getRegionalDevelopments());
+			String heading = ++part + ". Regional security";
+			Paragraphs.append(document, StyleIds.HEADING_2, heading);
+			developments(document, security.getRegionalDevelopments(), heading);
 		}
 		for (SupportingTable table : security.getTables()) {
 			supportingTable(document, table, width);
@@ -224,9 +249,12 @@ public final class IssueDocxWriter {
 		}
 	}
 
-	private static void developments(XWPFDocument document, List<Development> developments) {
+	/** The titled subsections under {@code heading}; a title that only repeats the heading is not printed twice. */
+	private static void developments(XWPFDocument document, List<Development> developments, String heading) {
 		for (Development development : developments) {
-			Paragraphs.append(document, StyleIds.HEADING_3, development.getTitle());
+			if (!repeats(development.getTitle(), heading)) {
+				Paragraphs.append(document, StyleIds.HEADING_3, development.getTitle());
+			}
 			for (String narrative : development.getParagraphs()) {
 				NarrativeParagraphs.append(document, narrative, StyleIds.BODY_TEXT);
 			}
@@ -241,8 +269,17 @@ public final class IssueDocxWriter {
 		}
 	}
 
-	private static void authors(XWPFDocument document, List<Author> authors) {
-		Paragraphs.append(document, StyleIds.HEADING_1, "Authors");
+	/** "Developments and processes" under "Developments and processes"; "National security" under "1. National security". */
+	static boolean repeats(String title, String heading) {
+		if (title == null) {
+			return false;
+		}
+		String bare = heading.replaceFirst("^\\d+\\.\\s*", "");
+		return title.strip().equalsIgnoreCase(heading) || title.strip().equalsIgnoreCase(bare);
+	}
+
+	private static void authors(XWPFDocument document, Outline outline, List<Author> authors) {
+		outline.heading(document, StyleIds.HEADING_1, 1, "Authors");
 		for (Author author : authors) {
 			XWPFParagraph paragraph = Paragraphs.append(document, StyleIds.AUTHOR_ENTRY, null);
 			XWPFRun name = paragraph.createRun();

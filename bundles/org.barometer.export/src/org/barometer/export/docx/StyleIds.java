@@ -17,7 +17,10 @@ public final class StyleIds {
 	public static final String HEADING_3 = "Heading3";
 	public static final String APPENDIX_TITLE = "AppendixTitle";
 	public static final String BODY_TEXT = "BodyText";
+	/** The letter's closing words ("Yours respectfully,"), its signature (the name) and the signer's role, a line each. */
+	public static final String CLOSING = "Closing";
 	public static final String SIGNATURE = "Signature";
+	public static final String SIGNATURE_ROLE = "SignatureRole";
 	public static final String SECTION_AUTHOR = "SectionAuthor";
 	public static final String INDEX_FIGURE = "IndexFigure";
 	public static final String TREND = "Trend";
@@ -36,13 +39,19 @@ public final class StyleIds {
 	public static final String TABLE_TOTAL = "TableTotal";
 	public static final String TABLE_TOTAL_SCORE = "TableTotalScore";
 	public static final String FOOTER = "Footer";
+	/** The running header: publication, issue, period. */
+	public static final String HEADER = "Header";
+	/** The table of contents: its title (not itself an entry) and its entries, sections and appendix titles. */
+	public static final String TOC_HEADING = "TOCHeading";
+	public static final String TOC_1 = "TOC1";
+	public static final String TOC_2 = "TOC2";
 	/** The table style of every table: rules, cell margins, tinted header row. */
 	public static final String TABLE = "BarometerTable";
 
 	public static final List<String> ALL = List.of(TITLE, SUBTITLE, MASTHEAD_DETAIL, HEADING_1, HEADING_2, HEADING_3,
-			APPENDIX_TITLE, BODY_TEXT, SIGNATURE, SECTION_AUTHOR, INDEX_FIGURE, TREND, LIST_BULLET,
-			LIST_NUMBER, AUTHOR_ENTRY, AUTHOR_NAME, TABLE_CAPTION,
-			TABLE_HEADING, TABLE_HEADING_NUMBER, TABLE_TEXT, TABLE_SCORE, TABLE_TOTAL, TABLE_TOTAL_SCORE, FOOTER, TABLE);
+			APPENDIX_TITLE, BODY_TEXT, CLOSING, SIGNATURE, SIGNATURE_ROLE, SECTION_AUTHOR, INDEX_FIGURE, TREND, LIST_BULLET, LIST_NUMBER,
+			AUTHOR_ENTRY, AUTHOR_NAME, TABLE_CAPTION,
+			TABLE_HEADING, TABLE_HEADING_NUMBER, TABLE_TEXT, TABLE_SCORE, TABLE_TOTAL, TABLE_TOTAL_SCORE, FOOTER, HEADER, TOC_HEADING, TOC_1, TOC_2, TABLE);
 
 	private StyleIds() {
 	}

@@ -69,7 +69,7 @@ public final class AtomicFileWriter {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (IOException e) {
 				discard();
-				throw e;
+				throw new TargetNotWrittenException(target, WriteFailureReason.of(target, e), e);
 			}
 			forceFolder(target.toAbsolutePath().getParent());
 		}
@@ -89,8 +89,25 @@ public final class AtomicFileWriter {
 		}).commit();
 	}
 
-	/** Writes the content beside the target and checks it; the target is untouched until {@link Staged#commit()}. */
+	/**
+	 * Writes the content beside the target and checks it; the target is untouched until {@link Staged#commit()}.
+	 * A failure of the file system is reported as a {@link TargetNotWrittenException} naming the target.
+	 */
 	public static Staged stage(Path target, Content content, Check check) throws IOException {
+		if (Files.isDirectory(target)) {
+			throw new TargetNotWrittenException(target, "a folder of that name is in the way", null);
+		}
+		try {
+			return stageUnchecked(target, content, check);
+		} catch (IOException e) {
+			if (WriteFailureReason.isFileSystems(e)) {
+				throw new TargetNotWrittenException(target, WriteFailureReason.of(target, e), e);
+			}
+			throw e;
+		}
+	}
+
+	private static Staged stageUnchecked(Path target, Content content, Check check) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		String name = target.getFileName().toString();
 		removeAbandonedTemporaries(folder, name);

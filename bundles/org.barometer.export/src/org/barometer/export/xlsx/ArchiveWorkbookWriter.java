@@ -18,7 +18,9 @@ import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
+import org.barometer.export.xlsx.internal.DefaultCellStyle;
 import org.barometer.export.xlsx.internal.DynamicsChart;
+import org.barometer.export.xlsx.internal.SheetPrintSetup;
 import org.barometer.export.xlsx.internal.WorkbookStyles;
 import org.barometer.model.Band;
 import org.barometer.model.Issue;
@@ -31,7 +33,8 @@ import org.barometer.model.navigation.Containers;
 /**
  * The index series of a run of issues, for the "Dynamics of foreign policy indices" chart: a
  * Dynamics sheet with one row per issue in the order of their periods and one column per
- * index, and native line charts drawn from it (the desk restyles them in Excel or Calc).
+ * index, and native line charts drawn from it (the desk restyles them in Excel or Calc),
+ * printed landscape: the table, then each chart on a page of its own.
  */
 public final class ArchiveWorkbookWriter {
 
@@ -43,6 +46,17 @@ public final class ArchiveWorkbookWriter {
 			.thenComparingInt(issue -> issue.getPeriod() == null || issue.getPeriod().getFirstMonth() == null ? 0
 					: issue.getPeriod().getFirstMonth().getValue())
 			.thenComparingInt(Issue::getNumber);
+
+	private final SheetPrintSetup print;
+
+	/** An archive that prints on A4. */
+	public ArchiveWorkbookWriter() {
+		this(Paper.A4);
+	}
+
+	public ArchiveWorkbookWriter(Paper paper) {
+		this.print = new SheetPrintSetup(paper.excelCode());
+	}
 
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(List<Issue> issues, Path target) throws IOException {
@@ -77,12 +91,17 @@ public final class ArchiveWorkbookWriter {
 			sheet.createFreezePane(2, 1);
 			sheet.setColumnWidth(0, 8 * 256);
 			sheet.setColumnWidth(1, 14 * 256);
+			int width = 8 + 14;
 			for (int c = 2; c < headings.size(); c++) {
-				sheet.setColumnWidth(c, Math.max(10, headings.get(c).length() + 3) * 256); // headings on one line
+				int characters = Math.max(10, headings.get(c).length() + 3); // headings on one line
+				sheet.setColumnWidth(c, characters * 256);
+				width += characters;
 			}
-			charts(sheet, ordered.size(), relationships.size(), security, headings.size() + 1);
+			charts(sheet, ordered.size(), relationships.size(), security, headings.size());
+			print.applyWithPageBreaks(sheet, "Index dynamics, " + ordered.size() + " issues", width);
 			workbook.getProperties().getCoreProperties().setTitle("Index dynamics, " + ordered.size() + " issues");
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
+			DefaultCellStyle.addTo(workbook);
 			workbook.write(out);
 		}
 	}
@@ -116,16 +135,23 @@ public final class ArchiveWorkbookWriter {
 		}
 	}
 
-	/** The foreign-policy chart beside the table, the security chart under it. */
-	private static void charts(XSSFSheet sheet, int issues, int relationships, boolean security, int atColumn) {
+	/**
+	 * The charts under the table, as wide as it, each after a page break: printed, the table
+	 * comes first and each chart on a page of its own, never cut in half.
+	 */
+	private static void charts(XSSFSheet sheet, int issues, int relationships, boolean security, int columns) {
 		int firstRelationship = 2;
+		int row = issues + 1; // the first row after the table
 		if (relationships > 0 && issues > 0) {
+			sheet.setRowBreak(row - 1);
 			DynamicsChart.draw(sheet, "Dynamics of foreign policy indices", issues, 1, firstRelationship,
-					firstRelationship + relationships - 1, atColumn, 0);
+					firstRelationship + relationships - 1, 0, row, columns);
+			row += DynamicsChart.HEIGHT_ROWS;
 		}
 		if (security && issues > 0) {
+			sheet.setRowBreak(row - 1);
 			int national = firstRelationship + relationships;
-			DynamicsChart.draw(sheet, "Dynamics of security indices", issues, 1, national, national + 1, atColumn, 22);
+			DynamicsChart.draw(sheet, "Dynamics of security indices", issues, 1, national, national + 1, 0, row, columns);
 		}
 	}
 

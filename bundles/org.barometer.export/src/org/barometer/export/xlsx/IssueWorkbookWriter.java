@@ -18,8 +18,10 @@ import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
+import org.barometer.export.xlsx.internal.DefaultCellStyle;
 import org.barometer.export.xlsx.internal.RowHeights;
 import org.barometer.export.xlsx.internal.ScaleFormulas;
+import org.barometer.export.xlsx.internal.SheetPrintSetup;
 import org.barometer.export.xlsx.internal.SheetNames;
 import org.barometer.export.xlsx.internal.WorkbookStyles;
 import org.barometer.model.Issue;
@@ -50,6 +52,18 @@ public final class IssueWorkbookWriter {
 	private record SecurityCells(String sheet, String national, String regional, String colour) {
 	}
 
+	private final SheetPrintSetup print;
+
+	/** Workbooks that print on A4. */
+	public IssueWorkbookWriter() {
+		this(Paper.A4);
+	}
+
+	/** Workbooks whose sheets print on the given paper. */
+	public IssueWorkbookWriter(Paper paper) {
+		this.print = new SheetPrintSetup(paper.excelCode());
+	}
+
 	/** Writes the file atomically: on failure the previous file is left as it was. */
 	public void write(Issue issue, Path target) throws IOException {
 		ExportReadiness.check(issue);
@@ -77,12 +91,17 @@ public final class IssueWorkbookWriter {
 			SecurityCells security = securityName == null ? null
 					: securitySheet(workbook.createSheet(securityName), issue.getSecurity(), profile, styles);
 			summarySheet(summary, issue, profile, relationships, security, styles);
+			String document = IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue);
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-				RowHeights.fit(workbook.getSheetAt(i));
+				XSSFSheet sheet = workbook.getSheetAt(i);
+				RowHeights.fit(sheet);
+				// the Summary's first row is its title; the others' their column headings
+				print.apply(sheet, document, 1, sheet.getRow(0).getLastCellNum());
 			}
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 			workbook.getProperties().getCoreProperties().setTitle(IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue));
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
+			DefaultCellStyle.addTo(workbook);
 			workbook.write(out);
 		}
 	}
@@ -175,7 +194,6 @@ public final class IssueWorkbookWriter {
 	private static void header(XSSFSheet sheet, WorkbookStyles styles, int firstNumber, String... headings) {
 		headerAt(sheet.createRow(0), styles, firstNumber, headings);
 		sheet.createFreezePane(0, 1);
-		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headings.length - 1));
 	}
 
 	private static void headerAt(XSSFRow row, WorkbookStyles styles, int firstNumber, String... headings) {
@@ -184,14 +202,11 @@ public final class IssueWorkbookWriter {
 		}
 	}
 
-	/** Column widths in characters; printed one page wide, as many pages long as needed. */
+	/** Column widths in characters (the print setup makes them one page wide). */
 	private static void layout(XSSFSheet sheet, int... widths) {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, widths[i] * 256);
 		}
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 
 	private static void text(XSSFRow row, int column, String value, XSSFCellStyle style) {

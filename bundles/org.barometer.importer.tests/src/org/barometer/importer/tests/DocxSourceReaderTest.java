@@ -14,6 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.barometer.importer.docx.DocxSourceReader;
 import org.barometer.importer.source.SourceDocument;
 import org.barometer.importer.source.SourceLine;
@@ -149,5 +153,24 @@ class DocxSourceReaderTest {
 				cell.getParagraphs().get(0).createRun().setText(cells[i]);
 			}
 		}
+	}
+
+	@Test
+	void aStyleThatStartsAPageCountsAsABreak() throws Exception {
+		XWPFDocument document = new XWPFDocument();
+		XWPFStyles styles = document.createStyles();
+		CTStyle chapter = CTStyle.Factory.newInstance();
+		chapter.setStyleId("Chapter");
+		chapter.setType(STStyleType.PARAGRAPH);
+		chapter.addNewPPr().addNewPageBreakBefore();
+		styles.addStyle(new XWPFStyle(chapter, styles));
+		paragraph(document, "Chapter", "From the editor");
+		paragraph(document, null, "Dear readers!");
+		paragraph(document, "Chapter", "Relationship with Russia");
+
+		SourceDocument read = reader.read(save(document, "chapters.docx"));
+		assertEquals(1, SourceLines.find(read, "From the editor").page(), "a break before the first line makes no empty page");
+		assertEquals(1, SourceLines.find(read, "Dear readers!").page());
+		assertEquals(2, SourceLines.find(read, "Relationship with Russia").page());
 	}
 }

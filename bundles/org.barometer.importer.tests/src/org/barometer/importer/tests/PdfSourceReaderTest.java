@@ -119,4 +119,34 @@ class PdfSourceReaderTest {
 				"Aggregate index: +21", "Positive points: +27"),
 				document.lines().stream().map(SourceLine::text).toList());
 	}
+
+	@Test
+	void aListMarkerAtItsTabStopIsNoColumn() throws Exception {
+		PdfPages pages = new PdfPages().page()
+				.at(60, 100, "Trends")
+				.at(60, 120, "1.").at(90, 120, "Communication trends in the two months appear to have been dissimilar:")
+				.at(90, 132, "frequent in September, fewer in October.")
+				.at(60, 146, "2.").at(90, 146, "Mutual discontent between Minsk and Moscow is growing.")
+				.at(60, 160, "\u2022").at(90, 160, "SMARTBIOTECH LLC (Belarus);");
+		SourceDocument document = reader.read(pages.save(folder.resolve("trends.pdf")));
+		assertEquals(List.of("Trends", "1. Communication trends in the two months appear to have been dissimilar:",
+				"frequent in September, fewer in October.", "2. Mutual discontent between Minsk and Moscow is growing.",
+				"\u2022 SMARTBIOTECH LLC (Belarus);"), SourceLines.texts(document));
+	}
+
+	@Test
+	void aCaptionAfterATableEndsItAndTheNextTableHasItsOwnColumns() throws Exception {
+		PdfPages pages = new PdfPages().page()
+				.at(60, 100, "Relationship").at(200, 100, "Aggregate index").at(330, 100, "Positive points").at(460, 100, "Negative points")
+				.at(60, 114, "Russia").at(200, 114, "+23").at(330, 114, "+27").at(460, 114, "-4")
+				.at(60, 128, "Ukraine").at(200, 128, "-7").at(330, 128, "+17").at(460, 128, "-24")
+				.at(60, 150, "Security")
+				.at(60, 172, "Index").at(320, 172, "Value")
+				.at(60, 186, "National security").at(320, 186, "-8")
+				.at(60, 200, "Regional tension").at(320, 200, "-10 (Yellow)");
+		SourceDocument document = reader.read(pages.save(folder.resolve("summary.pdf")));
+		assertEquals(List.of("Relationship\tAggregate index\tPositive points\tNegative points", "Russia\t+23\t+27\t-4",
+				"Ukraine\t-7\t+17\t-24", "Security", "Index\tValue", "National security\t-8", "Regional tension\t-10 (Yellow)"),
+				SourceLines.texts(document));
+	}
 }

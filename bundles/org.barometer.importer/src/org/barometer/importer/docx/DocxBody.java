@@ -12,7 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.barometer.importer.source.SourceLine;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 
@@ -77,7 +80,7 @@ final class DocxBody {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		CTPPr properties = paragraph.getCTP().getPPr();
-		if (paragraph.isPageBreak()) {
+		if (startsPage(paragraph)) {
 			newPage();
 		}
 		List<XWPFRun> runs = paragraph.getRuns();
@@ -107,6 +110,35 @@ final class DocxBody {
 		if (properties != null && properties.isSetSectPr()) {
 			sectionEnds();
 		}
+	}
+
+	/** "Page break before", set on the paragraph or by its style (Word's headings often have it). */
+	private boolean startsPage(XWPFParagraph paragraph) {
+		CTPPr own = paragraph.getCTP().getPPr();
+		if (own != null && own.isSetPageBreakBefore()) {
+			return isOn(own.getPageBreakBefore());
+		}
+		String styleId = paragraph.getStyleID();
+		for (int depth = 0; styleId != null && depth < 10 && document.getStyles() != null; depth++) {
+			XWPFStyle style = document.getStyles().getStyle(styleId);
+			if (style == null) {
+				return false;
+			}
+			CTPPrGeneral pPr = style.getCTStyle().getPPr();
+			if (pPr != null && pPr.isSetPageBreakBefore()) {
+				return isOn(pPr.getPageBreakBefore());
+			}
+			styleId = style.getCTStyle().isSetBasedOn() ? style.getCTStyle().getBasedOn().getVal() : null;
+		}
+		return false;
+	}
+
+	private static boolean isOn(CTOnOff setting) {
+		if (!setting.isSetVal()) {
+			return true;
+		}
+		String val = String.valueOf(setting.getVal());
+		return val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on");
 	}
 
 	/** A bullet typed as a character ("• ", as the export writes it) is the language's "- ". */
@@ -157,6 +189,9 @@ final class DocxBody {
 	}
 
 	private void newPage() {
+		if (texts.stream().allMatch(String::isEmpty)) {
+			return; // a break before anything is printed does not make an empty first page
+		}
 		page++;
 		breaks = true;
 	}

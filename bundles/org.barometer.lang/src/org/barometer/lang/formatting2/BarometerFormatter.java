@@ -57,7 +57,7 @@ public class BarometerFormatter extends AbstractFormatter2 {
 
 	private void formatProfile(PublicationProfile profile, IFormattableDocument document) {
 		ISemanticRegionsFinder regions = regionFor(profile);
-		for (String keyword : new String[] { "title", "publisher", "scores", "relationships", "axes" }) {
+		for (String keyword : new String[] { "title", "publisher", "scores", "relationships", "axes", "security" }) {
 			newLineBefore(regions.keyword(keyword), document);
 		}
 		indentBlock(regions.keyword("{"), regions.keyword("}"), document);
@@ -77,7 +77,7 @@ public class BarometerFormatter extends AbstractFormatter2 {
 
 	private void formatIssue(Issue issue, IFormattableDocument document) {
 		ISemanticRegionsFinder regions = regionFor(issue);
-		for (String keyword : new String[] { "period", "editor", "letter" }) {
+		for (String keyword : new String[] { "period", "editor", "role", "letter" }) {
 			newLineBefore(regions.keyword(keyword), document);
 		}
 		issue.getSections().forEach(section -> formatSection(section, document));

@@ -38,6 +38,7 @@ class ExportFinishedDialog extends MessageDialog {
 		if (written.size() > LISTED) {
 			message.append("\n  and ").append(written.size() - LISTED).append(" more");
 		}
+		outcome.notes().forEach(note -> message.append("\n\n").append(note));
 		if (!outcome.refusals().isEmpty()) {
 			message.append("\n\nNot exported:");
 			outcome.refusals().forEach(refusal -> message.append("\n  ").append(refusal));

@@ -10,7 +10,17 @@ public final class ExportOutcome {
 
 	private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
 	private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+	private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 	private volatile int exportedIssues;
+
+	void note(String note) {
+		notes.add(note);
+	}
+
+	/** What the person should know about files that were written (a page number added to a house footer). */
+	public List<String> notes() {
+		return List.copyOf(notes);
+	}
 
 	void wrote(List<Path> files) {
 		written.addAll(files);

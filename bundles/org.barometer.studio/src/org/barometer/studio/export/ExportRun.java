@@ -1,26 +1,18 @@
 package org.barometer.studio.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.barometer.export.ExportReadiness;
+import org.barometer.export.batch.ExportBatch;
 import org.barometer.export.batch.FailureText;
-import org.barometer.export.batch.IssueExporter;
-import org.barometer.export.batch.OutputNames;
-import org.barometer.export.docx.AppendixDocxWriter;
+import org.barometer.export.batch.WrittenFile;
 import org.barometer.export.docx.DocxTemplate;
 import org.barometer.export.docx.InvalidTemplateException;
-import org.barometer.export.docx.IssueDocxWriter;
-import org.barometer.export.xlsx.ArchiveWorkbookWriter;
-import org.barometer.export.xlsx.IssueWorkbookWriter;
 import org.barometer.model.Issue;
 import org.barometer.model.PublicationProfile;
-import org.barometer.model.navigation.Containers;
 import org.barometer.workspace.ProjectResources;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -60,19 +52,25 @@ public class ExportRun {
 	/** Exports; the status sums up the outcome, with a warning per file not exported. */
 	public IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting", request.files().size() + 2);
+		String folderProblem = ExportBatch.folderProblem(request.folder());
+		if (folderProblem != null) {
+			outcome.refused(request.folder().toString(), folderProblem);
+			return status();
+		}
 		DocxTemplate template;
 		try {
 			template = request.template() == null ? DocxTemplate.bundled() : DocxTemplate.of(request.template());
-			Files.createDirectories(request.folder());
+			if (template.footerLacksPageNumber()) {
+				outcome.note("The footer of " + request.template().getFileName() + " has no page number; the Word files get one added under it.");
+			}
 		} catch (InvalidTemplateException | IOException e) {
-			outcome.refused(String.valueOf(request.template() == null ? request.folder() : request.template()), FailureText.of(e));
+			outcome.refused(String.valueOf(request.template()), FailureText.of(e));
 			return status();
 		}
-		IssueExporter exporter = new IssueExporter(request.appendices() ? new AppendixDocxWriter(template, request.landscape()) : null,
-				request.fullIssue() ? new IssueDocxWriter(template, request.landscape()) : null,
-				request.workbook() ? new IssueWorkbookWriter() : null, new OutputNames(request.folder()));
+		// the folder is created with the first file written, as on the command line
+		ExportBatch batch = new ExportBatch(request.folder(),
+				new ExportBatch.Formats(request.appendices(), request.fullIssue(), request.workbook(), request.landscape()), template);
 		Map<IProject, ProjectResources> projects = new LinkedHashMap<>();
-		Map<PublicationProfile, List<Issue>> byPublication = new LinkedHashMap<>();
 		for (IFile file : request.files()) {
 			if (progress.isCanceled()) {
 				outcome.refused(file.getName(), "cancelled");
@@ -82,9 +80,8 @@ public class ExportRun {
 			Issue issue = exportable(file, projects);
 			if (issue != null) {
 				try {
-					outcome.wrote(exporter.export(file.getLocation().toPath(), issue));
+					outcome.wrote(batch.issue(file.getLocation().toPath(), issue).stream().map(WrittenFile::path).toList());
 					outcome.exportedIssue();
-					byPublication.computeIfAbsent(Containers.profileOf(issue), p -> new ArrayList<>()).add(issue);
 				} catch (IOException | RuntimeException e) {
 					outcome.refused(file.getName(), FailureText.of(e));
 				}
@@ -92,8 +89,12 @@ public class ExportRun {
 			progress.worked(1);
 		}
 		progress.subTask("Archive workbooks");
-		if (request.workbook()) {
-			writeArchives(byPublication, exporter.names());
+		for (ExportBatch.ArchiveResult archive : batch.archives()) {
+			if (archive.file() != null) {
+				outcome.wrote(List.of(archive.file().path()));
+			} else {
+				outcome.refused(archive.target().getFileName().toString(), archive.failure());
+			}
 		}
 		progress.worked(1);
 		refreshOutputFolder(progress.split(1));
@@ -135,21 +136,6 @@ public class ExportRun {
 			return null;
 		}
 		return issue;
-	}
-
-	private void writeArchives(Map<PublicationProfile, List<Issue>> byPublication, OutputNames names) {
-		for (Map.Entry<PublicationProfile, List<Issue>> publication : byPublication.entrySet()) {
-			if (publication.getValue().size() < 2) {
-				continue;
-			}
-			Path archive = names.archive(publication.getKey().getName());
-			try {
-				new ArchiveWorkbookWriter().write(publication.getValue(), archive);
-				outcome.wrote(List.of(archive));
-			} catch (IOException | RuntimeException e) {
-				outcome.refused(archive.getFileName().toString(), FailureText.of(e));
-			}
-		}
 	}
 
 	/** An output folder inside the workspace shows its new files in the Project Explorer at once. */

@@ -42,33 +42,33 @@ public final class AppendixContent {
 	}
 
 	/** Appends every appendix the issue has, numbered from 1 in the published order. */
-	public static void append(XWPFDocument document, Issue issue, PageSections pages) {
+	public static void append(XWPFDocument document, Outline outline, Issue issue, PageSections pages) {
 		int number = 0;
 		if (!issue.getSections().isEmpty()) {
-			heading(document, ++number, IssueTitles.APPENDIX_RELATIONS);
+			heading(document, outline, ++number, IssueTitles.APPENDIX_RELATIONS);
 			for (RelationshipSection section : issue.getSections()) {
 				relationshipCatalogue(document, section, pages.textWidth());
 			}
 		}
 		if (issue.getSecurity() != null) {
-			heading(document, ++number, IssueTitles.APPENDIX_SECURITY);
+			heading(document, outline, ++number, IssueTitles.APPENDIX_SECURITY);
 			securityCatalogue(document, issue.getSecurity(), pages.textWidth());
 		}
 		PublicationProfile profile = Containers.profileOf(issue);
 		if (profile != null && profile.getScale() != null) {
 			ColourScale scale = profile.getScale();
-			heading(document, ++number, scale.getTitle() != null ? scale.getTitle() : IssueTitles.APPENDIX_SCALE);
+			heading(document, outline, ++number, scale.getTitle() != null ? scale.getTitle() : IssueTitles.APPENDIX_SCALE);
 			colourScale(document, scale, pages.textWidth());
 		}
 	}
 
-	private static void heading(XWPFDocument document, int number, String title) {
-		Paragraphs.append(document, StyleIds.HEADING_1, "Appendix " + number);
-		Paragraphs.append(document, StyleIds.APPENDIX_TITLE, title);
+	private static void heading(XWPFDocument document, Outline outline, int number, String title) {
+		outline.heading(document, StyleIds.HEADING_1, 1, "Appendix " + number);
+		outline.heading(document, StyleIds.APPENDIX_TITLE, 2, title);
 	}
 
 	public static void relationshipCatalogue(XWPFDocument document, RelationshipSection section, int width) {
-		Paragraphs.append(document, StyleIds.HEADING_2, IssueTitles.relationshipHeading(section.getRelationship()));
+		Paragraphs.append(document, StyleIds.HEADING_2, IssueTitles.appendixRelationshipHeading(section.getRelationship()));
 		DocxTable table = DocxTable.appendFixed(document, width, DATE_WIDTH, DocxTable.REST, SCORE_WIDTH);
 		table.header(2, "Date", "Event", "Score");
 		for (RelationshipEvent event : section.getEvents()) {
@@ -85,8 +85,12 @@ public final class AppendixContent {
 			table.row(new String[] { IssueTitles.dateAsWritten(event), description(event), SignedScore.of(event.getNational()),
 					SignedScore.of(event.getRegional()) }, SECURITY_STYLES);
 		}
-		table.row(new String[] { IssueTitles.TOTAL, "", SignedScore.of(security.getNationalSecurityIndex()),
+		CTRow total = table.row(new String[] { IssueTitles.TOTAL, "", SignedScore.of(security.getNationalSecurityIndex()),
 				IssueTitles.regionalTotal(security) }, SECURITY_TOTAL_STYLES);
+		String fill = BandColour.hex(security.regionalBand());
+		if (fill != null) {
+			DocxTable.shade(total, 3, fill); // as the index summary shades the same figure
+		}
 	}
 
 	public static void colourScale(XWPFDocument document, ColourScale scale, int width) {

@@ -10,7 +10,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * setup is stored at its end: in the last paragraph of every section but the last, and in
  * the body for the last one. Switching orientation therefore closes the current section with
  * a paragraph carrying its setup. Both setups are copies of the template's, footer references
- * included, and neither restarts page numbering, so numbers run on across the sections.
+ * included, and neither restarts page numbering, so numbers run on across the sections. A
+ * different first page (a cover, see {@link CoverPage}) is the first section's alone.
  */
 public final class PageSections {
 
@@ -18,6 +19,7 @@ public final class PageSections {
 	private final CTSectPr portrait;
 	private final CTSectPr landscape;
 	private boolean inLandscape;
+	private boolean first = true;
 
 	/** Call once the footers exist: their references are copied into every section. */
 	public PageSections(XWPFDocument document, boolean startInLandscape) {
@@ -44,13 +46,23 @@ public final class PageSections {
 			return;
 		}
 		XWPFParagraph end = document.createParagraph();
-		end.getCTP().addNewPPr().setSectPr((CTSectPr) current().copy());
+		end.getCTP().addNewPPr().setSectPr(closing());
 		inLandscape = toLandscape;
 	}
 
 	/** Gives the last section its page setup; call when the document is complete. */
 	public void finish() {
-		document.getDocument().getBody().setSectPr((CTSectPr) current().copy());
+		document.getDocument().getBody().setSectPr(closing());
+	}
+
+	/** The setup of the section being closed; only the first keeps a different first page. */
+	private CTSectPr closing() {
+		CTSectPr setup = (CTSectPr) current().copy();
+		if (!first && setup.isSetTitlePg()) {
+			setup.unsetTitlePg();
+		}
+		first = false;
+		return setup;
 	}
 
 	private CTSectPr current() {

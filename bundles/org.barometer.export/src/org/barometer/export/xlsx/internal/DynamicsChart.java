@@ -31,8 +31,8 @@ import org.barometer.export.SignedScore;
  */
 public final class DynamicsChart {
 
-	private static final int WIDTH_COLUMNS = 12;
-	private static final int HEIGHT_ROWS = 20;
+	/** Rows a chart takes: with the default row height, a landscape page's height at most. */
+	public static final int HEIGHT_ROWS = 24;
 	/** Distinct on screen and in grey print: blue, orange, grey, gold, light blue, green, navy, brown. */
 	private static final String[] PALETTE = { "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E" };
 
@@ -41,12 +41,13 @@ public final class DynamicsChart {
 
 	/**
 	 * Draws series {@code firstColumn..lastColumn} over rows 1..lastRow, titled by row 0, with
-	 * categories from {@code categoryColumn}, anchored at ({@code atColumn}, {@code atRow}).
+	 * categories from {@code categoryColumn}, anchored at ({@code atColumn}, {@code atRow}),
+	 * {@code widthColumns} wide and {@link #HEIGHT_ROWS} high.
 	 */
 	public static void draw(XSSFSheet sheet, String title, int lastRow, int categoryColumn, int firstColumn, int lastColumn,
-			int atColumn, int atRow) {
+			int atColumn, int atRow, int widthColumns) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, atColumn, atRow, atColumn + WIDTH_COLUMNS, atRow + HEIGHT_ROWS);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, atColumn, atRow, atColumn + widthColumns, atRow + HEIGHT_ROWS);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.SignedScore;
 
+
 /** The few cell styles of a Barometer workbook, created once per workbook (Excel caps their number). */
 public final class WorkbookStyles {
 

@@ -228,4 +228,21 @@ class HoverTest {
 			}
 		}
 	}
+
+	@Test
+	void anImportedRowAndFigureShowWhereThePublicationPrintedThem() {
+		String imported = "issue 7 of Test\nperiod November-December 2020\nimported from \"issue-18.txt\" by \"Barometer Studio import 0.1\"\n\n"
+				+ "relationship Russia {\n  stated\n    aggregate +1  printed \"l. 50\"\n  events\n"
+				+ "    3 November  \"Connection of the plant\"  +1  printed \"l. 1313–1315\"\n}\n";
+		XtextResource importedResource = Workspace.withTestProfile().issue(imported);
+		assertTrue(importedResource.getErrors().isEmpty(), importedResource.getErrors().toString());
+		assertEquals(Optional.of("Printed in issue-18.txt, l. 1313–1315"), hovers.hoverAt(importedResource, imported.indexOf("Connection")));
+		String score = hovers.hoverAt(importedResource, imported.indexOf("+1  printed \"l. 1313")).orElseThrow();
+		assertTrue(score.startsWith("Running total after row 1: +1"), score);
+		assertTrue(score.endsWith("\nPrinted in issue-18.txt, l. 1313–1315"), score);
+		String figure = hovers.hoverAt(importedResource, imported.indexOf("aggregate +1")).orElseThrow();
+		assertTrue(figure.endsWith("\nPrinted in issue-18.txt, l. 50"), figure);
+		// a row typed in the studio says nothing of printing
+		assertTrue(hovers.hoverAt(resource, text.indexOf(RUSSIA.get(0).description())).isEmpty());
+	}
 }
