@@ -116,8 +116,12 @@ class PrintReadyWorkbookTest {
 			assertEquals(2, breaks.length, "a page break before each chart");
 			assertEquals(lastTableRow, breaks[0], "the first chart starts a page after the table");
 			List<int[]> spans = new ArrayList<>();
+			int lastColumn = sheet.getRow(0).getLastCellNum() - 1;
 			for (CTTwoCellAnchor anchor : sheet.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorList()) {
 				spans.add(new int[] { anchor.getFrom().getRow(), anchor.getTo().getRow() });
+				// as wide as the table, ending inside its last column: one more would print a page of its own
+				assertEquals(0, anchor.getFrom().getCol());
+				assertEquals(lastColumn, anchor.getTo().getCol(), "the chart ends in the table's last column");
 			}
 			assertEquals(2, spans.size(), "the charts' anchors");
 			for (int c = 0; c < 2; c++) {
