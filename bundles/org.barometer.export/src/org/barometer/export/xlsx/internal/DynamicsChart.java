@@ -33,7 +33,7 @@ import org.barometer.export.SignedScore;
 public final class DynamicsChart {
 
 	/** Rows a chart takes: with the default row height, most of a landscape page's height. */
-	public static final int HEIGHT_ROWS = 30;
+	public static final int HEIGHT_ROWS = 28;
 	/** Distinct on screen and in grey print: blue, orange, grey, gold, light blue, green, navy, brown. */
 	private static final String[] PALETTE = { "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E" };
 
