@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.barometer.cli.benchmark.BenchmarkCommand;
 import org.barometer.cli.export.ExportCommand;
+import org.barometer.cli.importing.ImportCommand;
 import org.barometer.cli.validate.ValidateCommand;
 
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 /** `barometer <command>`: parses the arguments and runs the command. Exit codes: 0 fine, 1 errors found, 2 bad usage. */
 @Command(name = "barometer", mixinStandardHelpOptions = true, version = "Barometer Studio 0.1.0",
 		description = "Checks and publishes scored-event monitoring issues.",
-		subcommands = { ValidateCommand.class, ExportCommand.class, BenchmarkCommand.class })
+		subcommands = { ValidateCommand.class, ExportCommand.class, ImportCommand.class, BenchmarkCommand.class })
 public final class BarometerCommandLine implements Callable<Integer> {
 
 	public static final int OK = 0;

@@ -28,24 +28,26 @@ import org.eclipse.xtext.validation.Issue;
  * changes what the other files are told. Files are read as edited ({@link ProjectResources#asEdited}):
  * the markers of a file open with unsaved changes describe the editor's text, as its live
  * validation's do, not the saved text at other offsets. Last, events scored differently from a
- * near-identical event of the project get an info marker ({@link ScoringConsistency}).
+ * near-identical event of the project get an info marker ({@link ScoringConsistency}), and the
+ * {@link BuildObserver}s read what they need from the parsed files.
  */
 public class BarometerBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "org.barometer.workspace.builder";
 	/**
 	 * Build argument: validate although no file changed, because unsaved text the markers described
-	 * was thrown away ({@link DiscardedEdits}). The builder is called on an empty delta for it.
+	 * was thrown away ({@link DiscardedEdits}), or a {@link BuildObserver} came after the last
+	 * build. The builder is called on an empty delta for it.
 	 */
-	static final String UNSAVED_TEXT_DISCARDED = "unsavedTextDiscarded";
+	static final String REVALIDATE = "revalidate";
 
 	private ProjectResources resources;
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-		boolean discarded = args != null && args.containsKey(UNSAVED_TEXT_DISCARDED);
-		if (delta != null && !touchesBarometerFiles(delta) && !discarded) {
+		boolean revalidate = args != null && args.containsKey(REVALIDATE);
+		if (delta != null && !touchesBarometerFiles(delta) && !revalidate) {
 			return null;
 		}
 		if (resources == null || kind == FULL_BUILD) {
@@ -65,7 +67,20 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 		}
 		markScoringDisagreements(files);
 		publishSummaries(files);
+		tellObservers(files);
 		return null;
+	}
+
+	/** The observers read the models now, so that nobody parses these files again ({@link BuildObserver}). */
+	private void tellObservers(List<IFile> files) {
+		List<BuildObserver.BuiltFile> built = new ArrayList<>();
+		for (IFile file : files) {
+			XtextResource resource = resources.resource(file);
+			if (resource != null) {
+				built.add(new BuildObserver.BuiltFile(file, resource, resources.holdsUnsavedText(file)));
+			}
+		}
+		BuildObservers.built(getProject(), built);
 	}
 
 	/** What the studio's lists say about each file, from this build's parse (so they parse nothing themselves). */

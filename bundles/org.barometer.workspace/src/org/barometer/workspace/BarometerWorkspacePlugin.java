@@ -4,11 +4,18 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** The workspace bundle's activator: while it runs, unsaved text thrown away has its project validated again. */
+/**
+ * The workspace bundle's activator: while it runs, unsaved text thrown away has its project
+ * validated again, and builds can be asked for ({@link BuildObservers#requestBuild}).
+ */
 public class BarometerWorkspacePlugin implements BundleActivator {
 
-	private Revalidation revalidation;
+	private static volatile Revalidation revalidation;
 	private DiscardedEdits discardedEdits;
+
+	static Revalidation revalidation() {
+		return revalidation;
+	}
 
 	@Override
 	public void start(BundleContext context) {

@@ -143,6 +143,12 @@ public class ProjectResources {
 		return file.equals(overlaid) ? loaded.containsKey(file) : parses(file, unsavedTextOf(file));
 	}
 
+	/** Whether the file's resource was parsed from an editor's unsaved text, not from the file on disk. */
+	public boolean holdsUnsavedText(IFile file) {
+		Source source = loaded.get(file);
+		return source != null && source.unsavedText() != null;
+	}
+
 	private boolean parses(IFile file, String unsavedText) {
 		Source source = loaded.get(file);
 		if (source == null) {
@@ -200,6 +206,7 @@ public class ProjectResources {
 			throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot read " + file.getFullPath(), e));
 		}
 		loaded.put(file, new Source(stamp, null));
+		FileParses.counted(file);
 	}
 
 	private XtextResource load(IFile file, String text) {
@@ -210,6 +217,7 @@ public class ProjectResources {
 			throw new IllegalStateException("Reading text from memory cannot fail", e);
 		}
 		loaded.put(file, new Source(-1, text));
+		FileParses.counted(file);
 		return resource;
 	}
 

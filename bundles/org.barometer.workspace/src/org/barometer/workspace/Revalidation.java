@@ -1,8 +1,8 @@
 package org.barometer.workspace;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
@@ -16,11 +16,13 @@ import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Runs the {@link BarometerBuilder} of projects whose files did not change on disk but must be
- * validated again. One job for all requests, so that a burst of them builds each project once.
+ * validated again (unsaved text thrown away), or whose build a late {@link BuildObserver} needs.
+ * One job for all requests, so that a burst of them builds each project once.
  */
 final class Revalidation extends Job {
 
-	private final Set<IProject> pending = ConcurrentHashMap.newKeySet();
+	/** The projects to build, each with whether its build is still needed when the job runs. */
+	private final Map<IProject, BooleanSupplier> pending = new ConcurrentHashMap<>();
 
 	Revalidation() {
 		super("Validating Barometer files");
@@ -28,18 +30,29 @@ final class Revalidation extends Job {
 	}
 
 	void request(IProject project) {
-		pending.add(project);
+		request(project, () -> true);
+	}
+
+	/** A build unless {@code stillNeeded} says otherwise when the job runs (another request's build is never dropped). */
+	void request(IProject project, BooleanSupplier stillNeeded) {
+		pending.merge(project, stillNeeded, (earlier, later) -> () -> earlier.getAsBoolean() || later.getAsBoolean());
 		schedule();
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		for (IProject project : pending) {
-			pending.remove(project);
+		try {
+			// a build the workspace has scheduled anyway may make a requested one unneeded (see request)
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, monitor);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		for (IProject project : pending.keySet()) {
+			BooleanSupplier stillNeeded = pending.remove(project);
 			try {
-				if (project.isAccessible() && project.hasNature(BarometerNature.ID)) {
+				if (stillNeeded != null && stillNeeded.getAsBoolean() && project.isAccessible() && project.hasNature(BarometerNature.ID)) {
 					project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, BarometerBuilder.ID,
-							Map.of(BarometerBuilder.UNSAVED_TEXT_DISCARDED, "true"), monitor);
+							Map.of(BarometerBuilder.REVALIDATE, "true"), monitor);
 				}
 			} catch (CoreException e) {
 				ILog.of(getClass()).log(e.getStatus());

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
 		description = { "Prints parse+validate times for synthetic issues of growing size.",
-				"`benchmark export` measures the Word and Excel exports instead." },
-		subcommands = ExportBenchmarkCommand.class)
+				"`benchmark export` measures the Word and Excel exports instead, `benchmark import` the archive import." },
+		subcommands = { ExportBenchmarkCommand.class, ImportBenchmarkCommand.class })
 public class BenchmarkCommand implements Callable<Integer> {
 
 	@Option(names = "--sizes", split = ",", description = "Event counts (default: ${DEFAULT-VALUE}).", defaultValue = "100,1000,10000,100000")

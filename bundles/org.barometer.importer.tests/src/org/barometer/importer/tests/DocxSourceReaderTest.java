@@ -14,6 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.barometer.importer.docx.DocxSourceReader;
 import org.barometer.importer.source.SourceDocument;
 import org.barometer.importer.source.SourceLine;
@@ -98,6 +102,11 @@ class DocxSourceReaderTest {
 		assertEquals(List.of("Relationship with the European Union", "", "Aggregate index: -14"),
 				read.lines().subList(0, 3).stream().map(SourceLine::text).toList());
 		assertEquals(0, read.lines().get(0).page(), "without page breaks Word alone knows the pages");
+		// a list's items follow each other, as the published text prints them; a blank line after the list
+		int firstItem = read.lines().indexOf(SourceLines.find(read, "1. New turns of the **downward crisis spiral** in the relationship."));
+		assertEquals(List.of("2. Relations remained tense with Poland.", "a) with Lithuania, in particular",
+				"3. The progress of escalation is still lower.", "- SMARTBIOTECH LLC (Belarus);", ""),
+				read.lines().subList(firstItem + 1, firstItem + 6).stream().map(SourceLine::text).toList());
 	}
 
 	@Test
@@ -149,5 +158,24 @@ class DocxSourceReaderTest {
 				cell.getParagraphs().get(0).createRun().setText(cells[i]);
 			}
 		}
+	}
+
+	@Test
+	void aStyleThatStartsAPageCountsAsABreak() throws Exception {
+		XWPFDocument document = new XWPFDocument();
+		XWPFStyles styles = document.createStyles();
+		CTStyle chapter = CTStyle.Factory.newInstance();
+		chapter.setStyleId("Chapter");
+		chapter.setType(STStyleType.PARAGRAPH);
+		chapter.addNewPPr().addNewPageBreakBefore();
+		styles.addStyle(new XWPFStyle(chapter, styles));
+		paragraph(document, "Chapter", "From the editor");
+		paragraph(document, null, "Dear readers!");
+		paragraph(document, "Chapter", "Relationship with Russia");
+
+		SourceDocument read = reader.read(save(document, "chapters.docx"));
+		assertEquals(1, SourceLines.find(read, "From the editor").page(), "a break before the first line makes no empty page");
+		assertEquals(1, SourceLines.find(read, "Dear readers!").page());
+		assertEquals(2, SourceLines.find(read, "Relationship with Russia").page());
 	}
 }

@@ -97,13 +97,16 @@ class PdfSourceReaderTest {
 				.at(60, 148, "12-14 October")
 				.at(160, 148, "A long description of a development that").at(420, 148, "+1").at(500, 148, "0")
 				.at(160, 160, "wraps onto a second line")
-				.at(60, 172, "Total").at(420, 172, "0").at(500, 172, "-3 (Green)");
+				.at(60, 172, "-").at(160, 172, "An undated development").at(420, 172, "0").at(500, 172, "0")
+				.at(60, 184, "20 October").at(160, 184, "The row after an undated one").at(420, 184, "+1").at(500, 184, "0")
+				.at(60, 196, "Total").at(420, 196, "+1").at(500, 196, "-3 (Green)");
 		SourceDocument document = reader.read(pages.save(folder.resolve("security.pdf")));
 		assertEquals(List.of("Date\tEvent\tNational\tRegional",
 				"1 September\tJoint exercise near the border\t-1\t-2",
 				"5, 12, 19 October\tSlavic Brotherhood joint exercise with Russian paratroopers\t0\t-1",
 				"12-14 October\tA long description of a development that wraps onto a second line\t+1\t0",
-				"Total\t\t0\t-3 (Green)"), SourceLines.texts(document));
+				"-\tAn undated development\t0\t0", "20 October\tThe row after an undated one\t+1\t0",
+				"Total\t\t+1\t-3 (Green)"), SourceLines.texts(document));
 	}
 
 	@Test
@@ -118,5 +121,44 @@ class PdfSourceReaderTest {
 				"mutual discontent between Minsk and Moscow is growing increasingly bitter.", "",
 				"Aggregate index: +21", "Positive points: +27"),
 				document.lines().stream().map(SourceLine::text).toList());
+	}
+
+	@Test
+	void aListMarkerAtItsTabStopIsNoColumn() throws Exception {
+		PdfPages pages = new PdfPages().page()
+				.at(60, 100, "Trends")
+				.at(60, 120, "1.").at(90, 120, "Communication trends in the two months appear to have been dissimilar:")
+				.at(90, 132, "frequent in September, fewer in October.")
+				.at(60, 146, "2.").at(90, 146, "Mutual discontent between Minsk and Moscow is growing.")
+				.at(60, 160, "\u2022").at(90, 160, "SMARTBIOTECH LLC (Belarus);");
+		SourceDocument document = reader.read(pages.save(folder.resolve("trends.pdf")));
+		assertEquals(List.of("Trends", "1. Communication trends in the two months appear to have been dissimilar:",
+				"frequent in September, fewer in October.", "2. Mutual discontent between Minsk and Moscow is growing.",
+				"\u2022 SMARTBIOTECH LLC (Belarus);"), SourceLines.texts(document));
+	}
+
+	@Test
+	void aCaptionAfterATableEndsItAndTheNextTableHasItsOwnColumns() throws Exception {
+		PdfPages pages = new PdfPages().page()
+				.at(60, 100, "Relationship").at(200, 100, "Aggregate index").at(330, 100, "Positive points").at(460, 100, "Negative points")
+				.at(60, 114, "Russia").at(200, 114, "+23").at(330, 114, "+27").at(460, 114, "-4")
+				.at(60, 128, "Ukraine").at(200, 128, "-7").at(330, 128, "+17").at(460, 128, "-24")
+				.at(60, 150, "Security")
+				.at(60, 172, "Index").at(320, 172, "Value")
+				.at(60, 186, "National security").at(320, 186, "-8")
+				.at(60, 200, "Regional tension").at(320, 200, "-10 (Yellow)");
+		SourceDocument document = reader.read(pages.save(folder.resolve("summary.pdf")));
+		assertEquals(List.of("Relationship\tAggregate index\tPositive points\tNegative points", "Russia\t+23\t+27\t-4",
+				"Ukraine\t-7\t+17\t-24", "Security", "Index\tValue", "National security\t-8", "Regional tension\t-10 (Yellow)"),
+				SourceLines.texts(document));
+	}
+
+	@Test
+	void fontsThePdfDoesNotEmbedAreNotLookedUpAmongTheMachines() throws Exception {
+		// PDFBox's own mapper would scan the machine's fonts and write its cache where pdfbox.fontcache points (the test's setting)
+		Path cacheFolder = Path.of(System.getProperty("pdfbox.fontcache"));
+		SourceDocument document = reader.read(paddedCatalogue().save(folder.resolve("helvetica-not-embedded.pdf")));
+		assertEquals("Relationship with Russia", SourceLines.texts(document).get(1));
+		assertEquals(false, java.nio.file.Files.exists(cacheFolder.resolve(".pdfbox.cache")), "a font cache written in " + cacheFolder);
 	}
 }

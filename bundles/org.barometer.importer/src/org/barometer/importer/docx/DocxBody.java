@@ -2,6 +2,7 @@ package org.barometer.importer.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,14 +13,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.barometer.importer.source.SourceLine;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 
 /**
  * A Word document's body in order, as lines: each paragraph one line (list items after the
  * marker Word shows, emphasis as the language's stars), a blank line between paragraphs as
- * the narrative markup needs, and each table row one line with its cells separated by tabs.
+ * the narrative markup needs (but not between a list's items, which follow each other as in the
+ * published text), and each table row one line with its cells separated by tabs.
  *
  * Pages are counted from the breaks the document holds (page breaks, "page break before",
  * sections that start on a new page); without any, Word alone knows the pages and every line
@@ -33,7 +38,11 @@ final class DocxBody {
 	private final List<String> texts = new ArrayList<>();
 	private final List<Integer> pages = new ArrayList<>();
 	private final List<CTSectPr> sections = new ArrayList<>();
+	/** A list item as the narrative markup knows it: a number and a full stop, or a bullet. */
+	private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,3}\\.|[-\u2022])[ \t]+\\S");
+
 	private int page = 1;
+	private boolean previousWasItem;
 	private int sectionsPassed;
 	private boolean breaks;
 
@@ -77,7 +86,7 @@ final class DocxBody {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		CTPPr properties = paragraph.getCTP().getPPr();
-		if (paragraph.isPageBreak()) {
+		if (startsPage(paragraph)) {
 			newPage();
 		}
 		List<XWPFRun> runs = paragraph.getRuns();
@@ -101,12 +110,51 @@ final class DocxBody {
 			text = paragraph.getText() == null ? "" : paragraph.getText().replace('\t', ' ').strip(); // text outside runs (fields, insertions)
 		}
 		if (!text.isEmpty()) {
-			add(marker + bulletAsTyped(text));
+			String line = marker + bulletAsTyped(text);
+			boolean item = !marker.isEmpty() || LIST_ITEM.matcher(line).lookingAt();
+			if (item && previousWasItem && texts.get(texts.size() - 1).isEmpty()) {
+				// a list's items on consecutive lines, as the published text prints them
+				texts.remove(texts.size() - 1);
+				pages.remove(pages.size() - 1);
+			}
+			add(line);
+			previousWasItem = item;
+		} else {
+			previousWasItem = false;
 		}
 		blank();
 		if (properties != null && properties.isSetSectPr()) {
 			sectionEnds();
 		}
+	}
+
+	/** "Page break before", set on the paragraph or by its style (Word's headings often have it). */
+	private boolean startsPage(XWPFParagraph paragraph) {
+		CTPPr own = paragraph.getCTP().getPPr();
+		if (own != null && own.isSetPageBreakBefore()) {
+			return isOn(own.getPageBreakBefore());
+		}
+		String styleId = paragraph.getStyleID();
+		for (int depth = 0; styleId != null && depth < 10 && document.getStyles() != null; depth++) {
+			XWPFStyle style = document.getStyles().getStyle(styleId);
+			if (style == null) {
+				return false;
+			}
+			CTPPrGeneral pPr = style.getCTStyle().getPPr();
+			if (pPr != null && pPr.isSetPageBreakBefore()) {
+				return isOn(pPr.getPageBreakBefore());
+			}
+			styleId = style.getCTStyle().isSetBasedOn() ? style.getCTStyle().getBasedOn().getVal() : null;
+		}
+		return false;
+	}
+
+	private static boolean isOn(CTOnOff setting) {
+		if (!setting.isSetVal()) {
+			return true;
+		}
+		String val = String.valueOf(setting.getVal());
+		return val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on");
 	}
 
 	/** A bullet typed as a character ("• ", as the export writes it) is the language's "- ". */
@@ -118,6 +166,7 @@ final class DocxBody {
 	}
 
 	private void table(XWPFTable table) {
+		previousWasItem = false;
 		blank();
 		for (XWPFTableRow row : table.getRows()) {
 			List<String> cells = new ArrayList<>();
@@ -157,6 +206,9 @@ final class DocxBody {
 	}
 
 	private void newPage() {
+		if (texts.stream().allMatch(String::isEmpty)) {
+			return; // a break before anything is printed does not make an empty first page
+		}
 		page++;
 		breaks = true;
 	}

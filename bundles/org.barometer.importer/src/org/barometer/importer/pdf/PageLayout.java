@@ -57,10 +57,13 @@ final class PageLayout {
 		int end = start + 1;
 		int spread = 1;
 		int lastSpread = end;
+		float closest = Float.MAX_VALUE;
 		Columns columns = Columns.of(page.subList(start, end));
 		while (end < page.size()) {
+			VisualLine previous = page.get(end - 1);
 			VisualLine next = page.get(end);
-			if (next.baseline() - page.get(end - 1).baseline() > TABLE_GAP * next.size()) {
+			float gap = next.baseline() - previous.baseline();
+			if (gap > TABLE_GAP * next.size()) {
 				break;
 			}
 			Columns wider = Columns.of(page.subList(start, end + 1));
@@ -68,7 +71,11 @@ final class PageLayout {
 				break; // the line covers a gutter: running text after the table
 			}
 			boolean spreads = wider.spreadsOver(next);
+			if (!spreads && wider.indexOf(next.words().get(0)) == 0 && !continuesFirstColumn(previous, gap, closest, wider)) {
+				break; // a caption or heading after the table, not a date running on
+			}
 			columns = wider;
+			closest = Math.min(closest, gap);
 			end++;
 			if (spreads) {
 				spread++;
@@ -78,6 +85,25 @@ final class PageLayout {
 		// a table has two rows at least, and ends with its last row in several columns
 		// (a trailing one-column line is taken back: it may be the text after the table)
 		return spread >= 2 ? trailingContinuations(page, lastSpread, end, columns) : start;
+	}
+
+	/**
+	 * Whether a line with text in the first column only goes on with the row above: that row's
+	 * first cell ends in a dash or a comma ("28 October -"), or the line follows it as closely
+	 * as the table's lines follow each other within a row.
+	 */
+	private static boolean continuesFirstColumn(VisualLine previous, float gap, float closest, Columns columns) {
+		StringBuilder first = new StringBuilder();
+		for (Word word : previous.words()) {
+			if (columns.indexOf(word) == 0) {
+				first.append(word.text());
+			}
+		}
+		if (first.length() < 2) {
+			return first.length() == 1 && first.charAt(0) != '-' && gap <= 1.05f * closest; // "-": an undated row, complete
+		}
+		char last = first.charAt(first.length() - 1);
+		return last == '-' || last == '\u2013' || last == '\u2014' || last == ',' || gap <= 1.05f * closest;
 	}
 
 	/** Keeps the one-column lines after the last full row only while they fall inside a column other than the first. */

@@ -3,6 +3,7 @@ package org.barometer.importer.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words printed on one baseline of a page, left to right. Lines are found from the glyphs'
@@ -15,6 +16,8 @@ final class VisualLine {
 	private static final float SAME_LINE = 0.4f;
 	/** A gap wider than this separates words (fraction of the font size; a space is about 0.25). */
 	private static final float WORD_GAP = 0.15f;
+
+	private static final Pattern LIST_MARKER = Pattern.compile("\\d{1,3}[.)]|[\u2022\u25aa\u25cf]");
 
 	private final float baseline;
 	private final float size;
@@ -80,6 +83,18 @@ final class VisualLine {
 		return lines;
 	}
 
+	/**
+	 * A list item's marker ("1.", "•"; not "-", an undated row's date) stands apart from its text by a tab stop, as wide as a
+	 * table's gutter: it is one with the text that follows, not a column of its own.
+	 */
+	private static void joinListMarker(List<Word> words) {
+		if (words.size() > 1 && LIST_MARKER.matcher(words.get(0).text()).matches()) {
+			Word marker = words.remove(0);
+			Word first = words.remove(0);
+			words.add(0, new Word(marker.x(), first.end(), marker.text() + " " + first.text()));
+		}
+	}
+
 	private static void addLine(List<VisualLine> lines, List<Glyph> glyphs) {
 		glyphs.sort(Comparator.comparingDouble(Glyph::x));
 		List<Word> words = new ArrayList<>();
@@ -113,6 +128,7 @@ final class VisualLine {
 		if (!text.isEmpty()) {
 			words.add(new Word(start, end, text.toString()));
 		}
+		joinListMarker(words);
 		if (!words.isEmpty()) {
 			lines.add(new VisualLine(baselineSum / counted, size, words));
 		}

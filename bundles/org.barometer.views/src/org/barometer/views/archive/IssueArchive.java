@@ -2,9 +2,9 @@ package org.barometer.views.archive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -12,9 +12,9 @@ import org.barometer.views.model.CatalogueColumn;
 import org.barometer.views.model.CatalogueRow;
 import org.barometer.views.model.IssueIndices;
 import org.barometer.workspace.BarometerNature;
-import org.barometer.workspace.ProjectResources;
+import org.barometer.workspace.BuildObserver;
+import org.barometer.workspace.BuildObservers;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -27,15 +27,17 @@ import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * The issues saved in the workspace's Barometer projects, for the Dynamics and Catalogue
- * views. A resource change that touches a .barometer file or a project schedules a refresh;
- * the refresh parses only the changed files and publishes a new {@link ArchiveSnapshot} to the
- * listeners (on the refresh job's thread). The views never parse.
+ * views. The archive parses nothing: at the end of each build of a project, it reads the
+ * indices and catalogue rows of its issues from the builder's models ({@link BuildObserver})
+ * and publishes a new {@link ArchiveSnapshot} to the listeners (on the builder's thread). A
+ * project closed, deleted or opened publishes again (on a job's thread); a project whose last
+ * build came before the archive is built again for it.
  */
-public final class IssueArchive {
+public final class IssueArchive implements BuildObserver {
 
 	private static IssueArchive instance;
 
-	private final Map<IProject, ProjectArchive> projects = new HashMap<>();
+	private final Map<IProject, ProjectArchive> projects = new ConcurrentHashMap<>();
 	private final List<Consumer<ArchiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
 	private final Job job;
 	private final IResourceChangeListener changes = this::resourcesChanged;
@@ -49,17 +51,18 @@ public final class IssueArchive {
 		job.setSystem(true);
 	}
 
-	/** The workspace's archive, listening to resource changes from the first call on. */
+	/** The workspace's archive, following builds and projects from the first call on. */
 	public static synchronized IssueArchive get() {
 		if (instance == null) {
 			instance = new IssueArchive();
+			BuildObservers.add(instance);
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(instance.changes, IResourceChangeEvent.POST_CHANGE);
 			instance.job.schedule();
 		}
 		return instance;
 	}
 
-	/** Called with the latest snapshot at once if there is one, then after every refresh, on the refresh thread. */
+	/** Called with the latest snapshot at once if there is one, then after every change, on the builder's or the archive's thread. */
 	public void addListener(Consumer<ArchiveSnapshot> listener) {
 		listeners.add(listener);
 		ArchiveSnapshot current = latest;
@@ -72,7 +75,7 @@ public final class IssueArchive {
 		listeners.remove(listener);
 	}
 
-	/** The last published snapshot, or null before the first refresh. */
+	/** The last published snapshot, or null before the first one. */
 	public ArchiveSnapshot latest() {
 		return latest;
 	}
@@ -82,27 +85,39 @@ public final class IssueArchive {
 		job.join();
 	}
 
-	/** Brings the archive in line with the workspace now and publishes the result. */
-	public synchronized ArchiveSnapshot refresh() {
+	/** A build's files, read while the builder holds them (see {@link BuildObserver}). */
+	@Override
+	public void built(IProject project, List<BuiltFile> files) {
+		long start = System.nanoTime();
+		projects.compute(project, (p, archive) -> (archive == null ? ProjectArchive.EMPTY : archive).afterBuild(files));
+		publish(start);
+	}
+
+	/** Forgets the projects no longer open, asks for a build of those not yet read, and publishes. */
+	public ArchiveSnapshot refresh() {
 		long start = System.nanoTime();
 		List<IProject> open = barometerProjects();
 		projects.keySet().retainAll(open);
+		for (IProject project : open) {
+			if (!projects.containsKey(project)) {
+				BuildObservers.requestBuild(project);
+			}
+		}
+		return publish(start);
+	}
+
+	private synchronized ArchiveSnapshot publish(long start) {
 		List<IssueIndices> issues = new ArrayList<>();
 		List<CatalogueRow> rows = new ArrayList<>();
-		for (IProject project : open) {
-			ProjectArchive archive = projects.computeIfAbsent(project, ProjectArchive::new);
-			try {
-				archive.refresh();
-			} catch (CoreException | RuntimeException e) {
-				// one unreadable project must not empty the views of the others
-				ILog.of(getClass()).log(Status.warning("Cannot read the issues of " + project.getName(), e));
+		for (IProject project : barometerProjects()) {
+			ProjectArchive archive = projects.get(project);
+			if (archive != null) {
+				issues.addAll(archive.issues());
+				rows.addAll(archive.rows());
 			}
-			issues.addAll(archive.issues());
-			rows.addAll(archive.rows());
 		}
 		rows.sort(CatalogueColumn.ISSUE.order());
-		ArchiveSnapshot snapshot = new ArchiveSnapshot(List.copyOf(issues), List.copyOf(rows),
-				(System.nanoTime() - start) / 1_000_000);
+		ArchiveSnapshot snapshot = new ArchiveSnapshot(List.copyOf(issues), List.copyOf(rows), (System.nanoTime() - start) / 1_000_000);
 		latest = snapshot;
 		listeners.forEach(listener -> listener.accept(snapshot));
 		return snapshot;
@@ -123,30 +138,19 @@ public final class IssueArchive {
 		return projects;
 	}
 
+	/** Projects opened, closed, added, removed or given the Barometer nature; the files' changes come with their build. */
 	private void resourcesChanged(IResourceChangeEvent event) {
-		if (event.getDelta() != null && touchesIssues(event.getDelta())) {
-			job.schedule(150); // a save of several files, or a build's burst of events, makes one refresh
+		if (event.getDelta() != null && touchesProjects(event.getDelta())) {
+			job.schedule(150); // a burst of events makes one refresh
 		}
 	}
 
-	private static boolean touchesIssues(IResourceDelta delta) {
-		boolean[] found = { false };
-		try {
-			delta.accept(child -> {
-				IResource resource = child.getResource();
-				if (resource instanceof IProject && (child.getKind() != IResourceDelta.CHANGED
-						|| (child.getFlags() & (IResourceDelta.OPEN | IResourceDelta.DESCRIPTION)) != 0)) {
-					found[0] = true;
-				}
-				if (ProjectResources.isBarometerFile(resource) && (child.getKind() != IResourceDelta.CHANGED
-						|| (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
-					found[0] = true;
-				}
-				return !found[0];
-			});
-		} catch (CoreException e) {
-			return true;
+	private static boolean touchesProjects(IResourceDelta delta) {
+		for (IResourceDelta child : delta.getAffectedChildren()) {
+			if (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & (IResourceDelta.OPEN | IResourceDelta.DESCRIPTION)) != 0) {
+				return true;
+			}
 		}
-		return found[0];
+		return false;
 	}
 }

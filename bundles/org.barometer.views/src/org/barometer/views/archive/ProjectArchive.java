@@ -1,66 +1,63 @@
 package org.barometer.views.archive;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.barometer.model.Issue;
 import org.barometer.views.model.CatalogueReader;
 import org.barometer.views.model.CatalogueRow;
 import org.barometer.views.model.IssueIndices;
 import org.barometer.views.model.IssueIndicesReader;
-import org.barometer.workspace.ProjectResources;
+import org.barometer.workspace.BuildObserver.BuiltFile;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * The saved issues of one project: its files parsed by {@link ProjectResources} (only those
- * changed on disk are parsed again), and what the views read from them, kept until the next change.
+ * The saved issues of one project as its last build read them: per issue file, its indices and
+ * catalogue rows, read from the builder's models while it built (the archive parses nothing).
+ * Plain values, replaced whole by each build.
  */
 final class ProjectArchive {
 
-	private final ProjectResources resources;
-	private Set<IFile> readFiles;
-	private List<IssueIndices> issues = List.of();
-	private List<CatalogueRow> rows = List.of();
-
-	ProjectArchive(IProject project) {
-		this.resources = new ProjectResources(project);
+	/** What the views show of one issue file. */
+	private record SavedIssue(IssueIndices indices, List<CatalogueRow> rows) {
 	}
 
-	/** Parses what changed; reads the project's issues again when anything did (a profile change touches them all). */
-	void refresh() throws CoreException {
-		List<IFile> changed = resources.synchronize();
-		Set<IFile> files = new HashSet<>(resources.files());
-		if (!changed.isEmpty() || !files.equals(readFiles)) {
-			read();
-			readFiles = files;
+	private final Map<IFile, SavedIssue> issues;
+
+	static final ProjectArchive EMPTY = new ProjectArchive(Map.of());
+
+	private ProjectArchive(Map<IFile, SavedIssue> issues) {
+		this.issues = issues;
+	}
+
+	/**
+	 * The archive after a build, on the builder's thread. A file the build read from an editor's
+	 * unsaved text keeps what it was when last saved (and built), as the views show saved issues;
+	 * one never built saved is read as edited, rather than left out.
+	 */
+	ProjectArchive afterBuild(List<BuiltFile> files) {
+		Map<IFile, SavedIssue> next = new LinkedHashMap<>();
+		for (BuiltFile built : files) {
+			SavedIssue saved = issues.get(built.file());
+			if (built.unsaved() && saved != null) {
+				next.put(built.file(), saved);
+			} else if (!built.resource().getContents().isEmpty() && built.resource().getContents().get(0) instanceof Issue issue) {
+				IssueIndices indices = IssueIndicesReader.read(issue);
+				next.put(built.file(), new SavedIssue(indices, List.copyOf(CatalogueReader.rows(issue, indices))));
+			}
 		}
+		return new ProjectArchive(next);
 	}
 
 	List<IssueIndices> issues() {
-		return issues;
+		return issues.values().stream().map(SavedIssue::indices).toList();
 	}
 
 	List<CatalogueRow> rows() {
+		List<CatalogueRow> rows = new ArrayList<>();
+		issues.values().forEach(issue -> rows.addAll(issue.rows()));
 		return rows;
-	}
-
-	private void read() {
-		List<IssueIndices> newIssues = new ArrayList<>();
-		List<CatalogueRow> newRows = new ArrayList<>();
-		for (IFile file : resources.files()) {
-			XtextResource resource = resources.resource(file);
-			if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Issue issue) {
-				IssueIndices indices = IssueIndicesReader.read(issue);
-				newIssues.add(indices);
-				newRows.addAll(CatalogueReader.rows(issue, indices));
-			}
-		}
-		issues = List.copyOf(newIssues);
-		rows = List.copyOf(newRows);
 	}
 }

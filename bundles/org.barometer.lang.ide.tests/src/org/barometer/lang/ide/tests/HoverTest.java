@@ -78,6 +78,33 @@ class HoverTest {
 	private final XtextResource resource = Workspace.withTestProfile().issue(text);
 
 	@Test
+	void narrativeWithMarkupShowsHowItPrints() {
+		String issueText = """
+				issue 4 of Test
+				period November-December 2020
+				letter "Plain words, nothing to show."
+				relationship Russia {
+				  trends
+				    1. "Support with **real actions**."
+				  developments
+				    "Great Stone" { "Residents:\\n- **Solidpipe** LLC;\\n- Xinwei LLC." }
+				  forecast \"""
+				    Growth *inter alia*
+				    of trade.
+				    \"""
+				  events
+				    1 November "A" +1
+				}
+				""";
+		XtextResource narrative = Workspace.withTestProfile().issue(issueText);
+		assertEquals(Optional.of("As printed:\nSupport with real actions."), hovers.hoverAt(narrative, issueText.indexOf("real")));
+		assertEquals(Optional.of("As printed:\nResidents:\n\n\u2022 Solidpipe LLC;\n\u2022 Xinwei LLC."),
+				hovers.hoverAt(narrative, issueText.indexOf("Xinwei")));
+		assertEquals(Optional.of("As printed:\nGrowth inter alia of trade."), hovers.hoverAt(narrative, issueText.indexOf("of trade")));
+		assertEquals(Optional.empty(), hovers.hoverAt(narrative, issueText.indexOf("nothing to show")), "plain prose: no hover");
+	}
+
+	@Test
 	void theTestDataMeansSomething() {
 		int total = positive(RUSSIA) + negative(RUSSIA);
 		assertNotEquals(STATED_AGGREGATE, total, "the stated aggregate must disagree");
@@ -200,5 +227,22 @@ class HoverTest {
 				hovers.hoverAt(partial, offset);
 			}
 		}
+	}
+
+	@Test
+	void anImportedRowAndFigureShowWhereThePublicationPrintedThem() {
+		String imported = "issue 7 of Test\nperiod November-December 2020\nimported from \"issue-18.txt\" by \"Barometer Studio import 0.1\"\n\n"
+				+ "relationship Russia {\n  stated\n    aggregate +1  printed \"l. 50\"\n  events\n"
+				+ "    3 November  \"Connection of the plant\"  +1  printed \"l. 1313–1315\"\n}\n";
+		XtextResource importedResource = Workspace.withTestProfile().issue(imported);
+		assertTrue(importedResource.getErrors().isEmpty(), importedResource.getErrors().toString());
+		assertEquals(Optional.of("Printed in issue-18.txt, l. 1313–1315"), hovers.hoverAt(importedResource, imported.indexOf("Connection")));
+		String score = hovers.hoverAt(importedResource, imported.indexOf("+1  printed \"l. 1313")).orElseThrow();
+		assertTrue(score.startsWith("Running total after row 1: +1"), score);
+		assertTrue(score.endsWith("\nPrinted in issue-18.txt, l. 1313–1315"), score);
+		String figure = hovers.hoverAt(importedResource, imported.indexOf("aggregate +1")).orElseThrow();
+		assertTrue(figure.endsWith("\nPrinted in issue-18.txt, l. 50"), figure);
+		// a row typed in the studio says nothing of printing
+		assertTrue(hovers.hoverAt(resource, text.indexOf(RUSSIA.get(0).description())).isEmpty());
 	}
 }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.barometer.lang.ide.outline.SecurityScores;
 import org.barometer.lang.ide.source.SourceRegions;
 import org.barometer.model.Band;
+import org.barometer.model.Event;
+import org.barometer.model.Issue;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.PublicationProfile;
 import org.barometer.model.Relationship;
@@ -27,7 +29,7 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * What an editor shows when the pointer rests on a figure: the numbers behind it, computed
  * by the model (running and final totals on a score, the indices on a section heading, the
- * computed value beside a stated figure or colour). Plain text, so that any editor can show
+ * computed value beside a stated figure or colour), and narrative with markup as it prints. Plain text, so that any editor can show
  * it; empty wherever there is nothing to explain. Called on every hover, on text that may be
  * half typed: it never resolves more than the element under the pointer needs.
  */
@@ -54,8 +56,29 @@ public class BarometerHoverTexts {
 			text = indices(section);
 		} else if (element instanceof SecuritySection section && isHeading(section, offset)) {
 			text = indices(section);
+		} else {
+			text = NarrativeHover.at(element, offset);
+		}
+		String printed = printed(element);
+		if (printed != null) {
+			// an imported row or figure: where the publication printed it, under whatever else the hover says
+			text = text == null ? printed : text + "\n" + printed;
 		}
 		return Optional.ofNullable(text);
+	}
+
+	// ------------------------------------------------------------------ provenance
+
+	/** "Printed in issue-18.txt, l. 1313–1315" for an imported row or stated figure; null for one typed in the studio. */
+	private static String printed(EObject element) {
+		String where = element instanceof Event event ? event.getPrinted() : element instanceof StatedFigure figure ? figure.getPrinted() : null;
+		if (where == null) {
+			return null;
+		}
+		Issue issue = element.eResource() == null || element.eResource().getContents().isEmpty()
+				|| !(element.eResource().getContents().get(0) instanceof Issue i) ? null : i;
+		String source = issue == null || issue.getImportedFrom() == null ? "the published issue" : issue.getImportedFrom();
+		return "Printed in " + source + ", " + where;
 	}
 
 	// ------------------------------------------------------------------ scores

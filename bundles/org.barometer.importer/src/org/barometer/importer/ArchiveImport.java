@@ -1,0 +1,164 @@
+package org.barometer.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.barometer.importer.layout.IssueLayoutReader;
+import org.barometer.importer.layout.IssueLayoutReader.Recognition;
+import org.barometer.importer.model.IssueModelBuilder;
+import org.barometer.importer.model.IssueModelBuilder.Built;
+import org.barometer.importer.source.SourceDocument;
+import org.barometer.importer.source.SourceReader;
+import org.barometer.importer.source.UnreadableSourceException;
+import org.barometer.importer.writer.BarometerTextWriter;
+import org.barometer.model.PublicationProfile;
+
+/**
+ * The archive import, for the command line and the studio's wizard alike (no UI here):
+ * finds the sources among files and folders, reads each with the reader its content calls
+ * for, recognises the issue's layout, and gives per source the issue's text, the profile's
+ * when none was given, and the report; writes them into a folder without replacing anything.
+ */
+public final class ArchiveImport {
+
+	/** Written into every imported issue, so that a later importer's differences can be told apart. */
+	public static final String IMPORTER = "Barometer Studio import 0.1";
+	private static final int SNIFFED_BYTES = 8;
+
+	private final List<SourceReader> readers;
+
+	public ArchiveImport() {
+		this(SourceReaders.all());
+	}
+
+	public ArchiveImport(List<SourceReader> readers) {
+		this.readers = List.copyOf(readers);
+	}
+
+	/**
+	 * The sources among {@code inputs}: the files given, and the files of the folders given
+	 * (their subfolders too) that a reader takes, in name order.
+	 *
+	 * @throws UnreadableSourceException for an input that does not exist, or a file given by name that no reader takes
+	 */
+	public List<Path> sources(List<Path> inputs) throws UnreadableSourceException, IOException {
+		List<Path> sources = new ArrayList<>();
+		for (Path input : inputs) {
+			if (Files.isDirectory(input)) {
+				try (Stream<Path> files = Files.walk(input)) {
+					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+						if (readerFor(file) != null) {
+							sources.add(file);
+						}
+					}
+				}
+			} else if (!Files.exists(input)) {
+				throw new UnreadableSourceException(input + ": no such file or folder.");
+			} else if (readerFor(input) == null) {
+				throw new UnreadableSourceException(input.getFileName() + ": not a published issue the import reads (text extracted from a PDF, .txt"
+						+ (readers.size() > 1 ? ", or another format the import knows" : "") + ").");
+			} else {
+				sources.add(input);
+			}
+		}
+		return sources;
+	}
+
+	/** Imports every source; without a profile, the first source's profile serves the others. */
+	public ImportRun importAll(List<Path> sources, PublicationProfile profile, ImportProgress progress) {
+		List<ImportedIssue> issues = new ArrayList<>();
+		List<NotImported> notImported = new ArrayList<>();
+		progress.started(sources.size());
+		PublicationProfile shared = profile;
+		for (int i = 0; i < sources.size(); i++) {
+			if (progress.isCancelled()) {
+				return new ImportRun(issues, notImported, true);
+			}
+			Path source = sources.get(i);
+			progress.importing(source, i);
+			try {
+				Imported imported = importOne(source, shared);
+				issues.add(imported.issue());
+				if (shared == null) {
+					shared = imported.built().profile();
+				}
+			} catch (UnreadableSourceException e) {
+				notImported.add(new NotImported(source, e.getMessage()));
+			} catch (IOException e) {
+				notImported.add(new NotImported(source, source.getFileName() + ": cannot be read"
+						+ (e.getMessage() == null ? "." : " (" + e.getMessage() + ").")));
+			}
+		}
+		return new ImportRun(issues, notImported, false);
+	}
+
+	/** Imports one source against {@code profile}, or builds the profile from it when null. */
+	public ImportedIssue importSource(Path source, PublicationProfile profile) throws IOException, UnreadableSourceException {
+		return importOne(source, profile).issue();
+	}
+
+	private record Imported(ImportedIssue issue, Built built) {
+	}
+
+	private Imported importOne(Path source, PublicationProfile profile) throws IOException, UnreadableSourceException {
+		SourceReader reader = readerFor(source);
+		if (reader == null) {
+			throw new UnreadableSourceException(source.getFileName() + ": not a published issue the import reads.");
+		}
+		SourceDocument document = reader.read(source);
+		return recognise(document, profile);
+	}
+
+	/** The recognition and writing of a document already read: for readers' tests and round trips. */
+	public ImportedIssue importDocument(SourceDocument document, PublicationProfile profile) {
+		return recognise(document, profile).issue();
+	}
+
+	private Imported recognise(SourceDocument document, PublicationProfile profile) {
+		Recognition recognition = new IssueLayoutReader().read(document);
+		Built built = new IssueModelBuilder().build(recognition.issue(), document.name(), IMPORTER, profile);
+		BarometerTextWriter writer = new BarometerTextWriter();
+		String issueText = writer.issue(built.issue());
+		String profileText = built.profileBuilt()
+				? writer.profile(built.profile(), "Built by the import from " + document.name()
+						+ ": the relationships from its section headings,\nthe colour scale from its Appendix 3 as printed.")
+				: null;
+		List<String> notes = new ArrayList<>(recognition.notes());
+		notes.addAll(built.notes());
+		ImportReport report = ImportReport.of(document.name(), recognition.ledger(), notes);
+		ImportedIssue issue = new ImportedIssue(document.name(), OutputNames.issue(built.issue()), issueText,
+				OutputNames.profile(built.profile()), profileText, report);
+		return new Imported(issue, built);
+	}
+
+	/** Writes the issue (and its profile, if built) into {@code folder}: see {@link ImportFolder} for what is never replaced. */
+	public List<WrittenFile> write(ImportedIssue issue, Path folder) throws IOException {
+		ImportFolder out = new ImportFolder(folder);
+		List<WrittenFile> written = new ArrayList<>();
+		if (issue.hasProfile()) {
+			written.add(out.write(issue.profileFileName(), issue.profileText()));
+		}
+		written.add(out.write(issue.fileName(), issue.issueText()));
+		return written;
+	}
+
+	private SourceReader readerFor(Path file) {
+		byte[] first;
+		try (InputStream in = Files.newInputStream(file)) {
+			first = in.readNBytes(SNIFFED_BYTES);
+		} catch (IOException e) {
+			first = new byte[0];
+		}
+		for (SourceReader reader : readers) {
+			if (reader.accepts(file, first)) {
+				return reader;
+			}
+		}
+		return null;
+	}
+}
