@@ -85,6 +85,9 @@ public final class IssueModelBuilder {
 			author.setInterests(printedAuthor.interests());
 			issue.getAuthors().add(author);
 		}
+		if (given == null) {
+			ScoreRange.widen(profile, issue);
+		}
 		return new Built(issue, profile, given == null, List.copyOf(notes));
 	}
 
