@@ -12,6 +12,7 @@ import org.barometer.importer.layout.IssueLayoutReader;
 import org.barometer.importer.layout.IssueLayoutReader.Recognition;
 import org.barometer.importer.model.IssueModelBuilder;
 import org.barometer.importer.model.IssueModelBuilder.Built;
+import org.barometer.importer.model.ScoreRange;
 import org.barometer.importer.source.SourceDocument;
 import org.barometer.importer.source.SourceReader;
 import org.barometer.importer.source.UnreadableSourceException;
@@ -75,9 +76,10 @@ public final class ArchiveImport {
 		List<NotImported> notImported = new ArrayList<>();
 		progress.started(sources.size());
 		PublicationProfile shared = profile;
+		Built profileBuiltBy = null;
 		for (int i = 0; i < sources.size(); i++) {
 			if (progress.isCancelled()) {
-				return new ImportRun(issues, notImported, true);
+				return new ImportRun(withBatchProfile(issues, profileBuiltBy), notImported, true);
 			}
 			Path source = sources.get(i);
 			progress.importing(source, i);
@@ -86,6 +88,9 @@ public final class ArchiveImport {
 				issues.add(imported.issue());
 				if (shared == null) {
 					shared = imported.built().profile();
+					profileBuiltBy = imported.built();
+				} else if (profileBuiltBy != null) {
+					ScoreRange.widen(shared, imported.built().issue());
 				}
 			} catch (UnreadableSourceException e) {
 				notImported.add(new NotImported(source, e.getMessage()));
@@ -94,7 +99,25 @@ public final class ArchiveImport {
 						+ (e.getMessage() == null ? "." : " (" + e.getMessage() + ").")));
 			}
 		}
-		return new ImportRun(issues, notImported, false);
+		return new ImportRun(withBatchProfile(issues, profileBuiltBy), notImported, false);
+	}
+
+	/** The profile built from the first issue, written once every issue has widened its score range. */
+	private static List<ImportedIssue> withBatchProfile(List<ImportedIssue> issues, Built builtBy) {
+		if (builtBy == null || issues.isEmpty() || !issues.get(0).hasProfile()) {
+			return issues;
+		}
+		List<ImportedIssue> out = new ArrayList<>(issues);
+		ImportedIssue first = out.get(0);
+		out.set(0, new ImportedIssue(first.source(), first.fileName(), first.issueText(), first.profileFileName(),
+				profileText(builtBy.profile(), first.source()), first.report()));
+		return out;
+	}
+
+	private static String profileText(PublicationProfile profile, String source) {
+		return new BarometerTextWriter().profile(profile, "Built by the import from " + source
+				+ ": the relationships from its section headings,\nthe colour scale from its Appendix 3 as printed,"
+				+ " the score range the widest its catalogues use.");
 	}
 
 	/** Imports one source against {@code profile}, or builds the profile from it when null. */
@@ -124,10 +147,7 @@ public final class ArchiveImport {
 		Built built = new IssueModelBuilder().build(recognition.issue(), document.name(), IMPORTER, profile);
 		BarometerTextWriter writer = new BarometerTextWriter();
 		String issueText = writer.issue(built.issue());
-		String profileText = built.profileBuilt()
-				? writer.profile(built.profile(), "Built by the import from " + document.name()
-						+ ": the relationships from its section headings,\nthe colour scale from its Appendix 3 as printed.")
-				: null;
+		String profileText = built.profileBuilt() ? profileText(built.profile(), document.name()) : null;
 		List<String> notes = new ArrayList<>(recognition.notes());
 		notes.addAll(built.notes());
 		ImportReport report = ImportReport.of(document.name(), recognition.ledger(), notes);

@@ -16,7 +16,9 @@ final class FoldingRegions {
 		List<Position> regions = new ArrayList<>();
 		for (OutlineNode root : outline) {
 			for (OutlineNode section : root.children()) {
-				addIfMultiLine(text, section.offset(), section.length(), regions);
+				if (!OutlineNode.NARRATIVE.equals(section.kind())) { // the letter folds as its text block, below
+					addIfMultiLine(text, section.offset(), section.length(), regions);
+				}
 			}
 		}
 		int from = 0;

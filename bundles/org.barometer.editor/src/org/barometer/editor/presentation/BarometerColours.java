@@ -3,6 +3,7 @@ package org.barometer.editor.presentation;
 import java.util.Map;
 
 import org.barometer.lang.ide.highlighting.BarometerHighlightingStyles;
+import org.barometer.model.text.MarkupSpan;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -16,6 +17,14 @@ public final class BarometerColours {
 	static final TextAttribute COMMENT = new TextAttribute(new Color(63, 127, 95), null, SWT.ITALIC);
 	static final TextAttribute NUMBER = new TextAttribute(new Color(90, 90, 90));
 	static final TextAttribute DEFAULT = new TextAttribute(null);
+
+	/** Narrative markup: emphasis in the prose colour, its stars faint, list markers as a reader sees bullets. */
+	static final Map<MarkupSpan.Kind, TextAttribute> NARRATIVE = Map.of(
+			MarkupSpan.Kind.BOLD, new TextAttribute(TEXT_BLOCK.getForeground(), null, SWT.BOLD),
+			MarkupSpan.Kind.ITALIC, new TextAttribute(TEXT_BLOCK.getForeground(), null, SWT.ITALIC),
+			MarkupSpan.Kind.BOLD_ITALIC, new TextAttribute(TEXT_BLOCK.getForeground(), null, SWT.BOLD | SWT.ITALIC),
+			MarkupSpan.Kind.EMPHASIS_MARKER, new TextAttribute(new Color(160, 160, 185)),
+			MarkupSpan.Kind.LIST_MARKER, new TextAttribute(new Color(0, 110, 140), null, SWT.BOLD));
 
 	/** Semantic style id → attribute; positive scores green, negative red, as analysts read them. */
 	static final Map<String, TextAttribute> SEMANTIC = Map.of(

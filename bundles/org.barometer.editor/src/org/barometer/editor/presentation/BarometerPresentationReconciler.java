@@ -16,7 +16,8 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
 /**
- * Lexical colouring per partition, with the keywords taken from the grammar itself; on top of
+ * Lexical colouring per partition, with the keywords taken from the grammar itself, and the
+ * narrative markup (bold, italic, list markers) in text blocks; on top of
  * it, the semantic colours of the live model (dates, scores by sign, figures that disagree).
  */
 public class BarometerPresentationReconciler extends PresentationReconciler {
@@ -26,7 +27,7 @@ public class BarometerPresentationReconciler extends PresentationReconciler {
 	public BarometerPresentationReconciler() {
 		setDocumentPartitioning(BarometerPartitions.PARTITIONING);
 		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(keywords()));
-		repair(BarometerPartitions.TEXT_BLOCK, whole(BarometerColours.TEXT_BLOCK));
+		repair(BarometerPartitions.TEXT_BLOCK, new NarrativeScanner());
 		repair(BarometerPartitions.STRING, whole(BarometerColours.STRING));
 		repair(BarometerPartitions.COMMENT, whole(BarometerColours.COMMENT));
 	}

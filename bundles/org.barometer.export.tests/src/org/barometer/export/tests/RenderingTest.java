@@ -134,6 +134,24 @@ class RenderingTest {
 		}
 	}
 
+	/** Issue 17's letter and Ukraine forecast as printed: real bullets before the items, emphasis without its stars. */
+	@Test
+	void listsAndEmphasisArePrintedWithoutMarkup() throws Exception {
+		Issue issue17 = ExampleIssues.examples().get(0);
+		Path whole = folder.resolve("issue-17-narrative.docx");
+		new IssueDocxWriter(DocxTemplate.bundled(), false).write(issue17, whole);
+		String text = normalised(render(whole));
+		String running = text.replaceAll("\\s+", " ");
+		assertFalse(text.contains("*"), "no star of the markup is printed");
+		assertTrue(running.contains("between Minsk and the European Union continue"), "bold words in their sentence");
+		assertTrue(running.contains("which impacted inter alia NATO"), "italic words in their sentence");
+		for (String item : List.of("Belarus will be interested in intermediaries", "Belarus is interested in preserving the Ukrainian")) {
+			assertTrue(Pattern.compile("(?m)^\\s*\u2022\\s+" + Pattern.quote(item)).matcher(text).find(),
+					"a bullet starts the line of the item \"" + item + "\"");
+		}
+		assertTrue(Pattern.compile("(?m)^\\s*\u2022\\s+SMARTBIOTECH LLC").matcher(text).find(), "the Great Stone residents are a list");
+	}
+
 	/** "+23", ..., then the security line "-8 -10 (Yellow)": what each Total line of the appendices must read. */
 	private static List<String> expectedTotals(Issue issue) {
 		List<String> totals = new ArrayList<>();

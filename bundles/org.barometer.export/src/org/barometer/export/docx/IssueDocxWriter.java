@@ -20,6 +20,7 @@ import org.barometer.export.docx.internal.RunningHeader;
 import org.barometer.export.docx.internal.TableOfContents;
 import org.barometer.export.docx.internal.DocumentProperties;
 import org.barometer.export.docx.internal.DocxTable;
+import org.barometer.export.docx.internal.NarrativeParagraphs;
 import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.Paragraphs;
@@ -37,6 +38,8 @@ import org.barometer.model.SupportingTable;
 import org.barometer.model.TableRow;
 import org.barometer.model.Trend;
 import org.barometer.model.navigation.Containers;
+import org.barometer.model.text.NarrativeBlock;
+import org.barometer.model.text.NarrativeMarkup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 
 /**
@@ -117,12 +120,12 @@ public final class IssueDocxWriter {
 
 	private static void letter(XWPFDocument document, Issue issue) {
 		LetterClosing closing = LetterClosing.of(issue.getLetter(), issue.getEditor(), issue.getEditorRole());
-		List<String> paragraphs = Paragraphs.split(closing.body());
-		if (paragraphs.isEmpty()) {
+		List<NarrativeBlock> blocks = NarrativeMarkup.parse(closing.body());
+		if (blocks.isEmpty()) {
 			return;
 		}
 		Paragraphs.append(document, StyleIds.HEADING_1, "From the editor");
-		paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+		NarrativeParagraphs.append(document, blocks, StyleIds.BODY_TEXT);
 		closingBlock(document, closing);
 	}
 
@@ -242,7 +245,7 @@ public final class IssueDocxWriter {
 			XWPFRun run = paragraph.createRun();
 			run.setText(trend.getNumber() + ".");
 			run.addTab();
-			run.setText(String.join(" ", Paragraphs.split(trend.getText())));
+			NarrativeParagraphs.appendInline(paragraph, trend.getText());
 		}
 	}
 
@@ -253,16 +256,16 @@ public final class IssueDocxWriter {
 				Paragraphs.append(document, StyleIds.HEADING_3, development.getTitle());
 			}
 			for (String narrative : development.getParagraphs()) {
-				Paragraphs.split(narrative).forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+				NarrativeParagraphs.append(document, narrative, StyleIds.BODY_TEXT);
 			}
 		}
 	}
 
 	private static void forecast(XWPFDocument document, Section section) {
-		List<String> paragraphs = Paragraphs.split(section.getForecast());
-		if (!paragraphs.isEmpty()) {
+		List<NarrativeBlock> blocks = NarrativeMarkup.parse(section.getForecast());
+		if (!blocks.isEmpty()) {
 			Paragraphs.append(document, StyleIds.HEADING_2, "Forecast");
-			paragraphs.forEach(p -> Paragraphs.append(document, StyleIds.BODY_TEXT, p));
+			NarrativeParagraphs.append(document, blocks, StyleIds.BODY_TEXT);
 		}
 	}
 

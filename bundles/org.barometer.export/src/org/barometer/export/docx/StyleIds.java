@@ -24,6 +24,9 @@ public final class StyleIds {
 	public static final String SECTION_AUTHOR = "SectionAuthor";
 	public static final String INDEX_FIGURE = "IndexFigure";
 	public static final String TREND = "Trend";
+	/** The items of a narrative's bullet list and numbered list: hanging indents, numbered by numbering.xml. */
+	public static final String LIST_BULLET = "ListBullet";
+	public static final String LIST_NUMBER = "ListNumber";
 	public static final String AUTHOR_ENTRY = "AuthorEntry";
 	/** A character style: the author's name leading an entry. */
 	public static final String AUTHOR_NAME = "AuthorName";
@@ -46,7 +49,8 @@ public final class StyleIds {
 	public static final String TABLE = "BarometerTable";
 
 	public static final List<String> ALL = List.of(TITLE, SUBTITLE, MASTHEAD_DETAIL, HEADING_1, HEADING_2, HEADING_3,
-			APPENDIX_TITLE, BODY_TEXT, CLOSING, SIGNATURE, SIGNATURE_ROLE, SECTION_AUTHOR, INDEX_FIGURE, TREND, AUTHOR_ENTRY, AUTHOR_NAME, TABLE_CAPTION,
+			APPENDIX_TITLE, BODY_TEXT, CLOSING, SIGNATURE, SIGNATURE_ROLE, SECTION_AUTHOR, INDEX_FIGURE, TREND, LIST_BULLET, LIST_NUMBER,
+			AUTHOR_ENTRY, AUTHOR_NAME, TABLE_CAPTION,
 			TABLE_HEADING, TABLE_HEADING_NUMBER, TABLE_TEXT, TABLE_SCORE, TABLE_TOTAL, TABLE_TOTAL_SCORE, FOOTER, HEADER, TOC_HEADING, TOC_1, TOC_2, TABLE);
 
 	private StyleIds() {

@@ -102,6 +102,11 @@ class DocxSourceReaderTest {
 		assertEquals(List.of("Relationship with the European Union", "", "Aggregate index: -14"),
 				read.lines().subList(0, 3).stream().map(SourceLine::text).toList());
 		assertEquals(0, read.lines().get(0).page(), "without page breaks Word alone knows the pages");
+		// a list's items follow each other, as the published text prints them; a blank line after the list
+		int firstItem = read.lines().indexOf(SourceLines.find(read, "1. New turns of the **downward crisis spiral** in the relationship."));
+		assertEquals(List.of("2. Relations remained tense with Poland.", "a) with Lithuania, in particular",
+				"3. The progress of escalation is still lower.", "- SMARTBIOTECH LLC (Belarus);", ""),
+				read.lines().subList(firstItem + 1, firstItem + 6).stream().map(SourceLine::text).toList());
 	}
 
 	@Test

@@ -53,6 +53,19 @@ class LayoutVariationsTest {
 	}
 
 	@Test
+	void aBarePageNumberAtAPageBreakIsFurnitureInATableAndInAParagraph() {
+		Variation v = Variation.of(18);
+		int row = v.find(v.find("Appendix 1"), "11 November Agreements are signed on cooperation in the petrochemical sector +1");
+		v.insert(row, List.of("", "27", ""));
+		int sentence = v.find("The bilateral political agenda was determined by the difference in the approaches of Minsk");
+		v.insert(sentence + 1, List.of("", "4", ""));
+		Issue issue = read(v);
+		assertEquals(catalogues(18), Catalogues.of(issue));
+		String paragraph = section(issue, "Russia").getDevelopments().get(0).getParagraphs().get(1);
+		assertTrue(paragraph.startsWith("The bilateral political agenda was determined by the difference in the approaches of Minsk and Moscow to"), paragraph);
+	}
+
+	@Test
 	void aDescriptionWrappedOverThreeLinesIsOneRow() {
 		Variation v = Variation.of(18);
 		int at = v.find(v.find("Appendix 1"), "10 December Lukashenka approves the plan for the use of the joint force grouping +2");

@@ -97,13 +97,16 @@ class PdfSourceReaderTest {
 				.at(60, 148, "12-14 October")
 				.at(160, 148, "A long description of a development that").at(420, 148, "+1").at(500, 148, "0")
 				.at(160, 160, "wraps onto a second line")
-				.at(60, 172, "Total").at(420, 172, "0").at(500, 172, "-3 (Green)");
+				.at(60, 172, "-").at(160, 172, "An undated development").at(420, 172, "0").at(500, 172, "0")
+				.at(60, 184, "20 October").at(160, 184, "The row after an undated one").at(420, 184, "+1").at(500, 184, "0")
+				.at(60, 196, "Total").at(420, 196, "+1").at(500, 196, "-3 (Green)");
 		SourceDocument document = reader.read(pages.save(folder.resolve("security.pdf")));
 		assertEquals(List.of("Date\tEvent\tNational\tRegional",
 				"1 September\tJoint exercise near the border\t-1\t-2",
 				"5, 12, 19 October\tSlavic Brotherhood joint exercise with Russian paratroopers\t0\t-1",
 				"12-14 October\tA long description of a development that wraps onto a second line\t+1\t0",
-				"Total\t\t0\t-3 (Green)"), SourceLines.texts(document));
+				"-\tAn undated development\t0\t0", "20 October\tThe row after an undated one\t+1\t0",
+				"Total\t\t+1\t-3 (Green)"), SourceLines.texts(document));
 	}
 
 	@Test
@@ -148,5 +151,14 @@ class PdfSourceReaderTest {
 		assertEquals(List.of("Relationship\tAggregate index\tPositive points\tNegative points", "Russia\t+23\t+27\t-4",
 				"Ukraine\t-7\t+17\t-24", "Security", "Index\tValue", "National security\t-8", "Regional tension\t-10 (Yellow)"),
 				SourceLines.texts(document));
+	}
+
+	@Test
+	void fontsThePdfDoesNotEmbedAreNotLookedUpAmongTheMachines() throws Exception {
+		// PDFBox's own mapper would scan the machine's fonts and write its cache where pdfbox.fontcache points (the test's setting)
+		Path cacheFolder = Path.of(System.getProperty("pdfbox.fontcache"));
+		SourceDocument document = reader.read(paddedCatalogue().save(folder.resolve("helvetica-not-embedded.pdf")));
+		assertEquals("Relationship with Russia", SourceLines.texts(document).get(1));
+		assertEquals(false, java.nio.file.Files.exists(cacheFolder.resolve(".pdfbox.cache")), "a font cache written in " + cacheFolder);
 	}
 }

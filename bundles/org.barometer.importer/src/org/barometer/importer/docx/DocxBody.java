@@ -2,6 +2,7 @@ package org.barometer.importer.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,7 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 /**
  * A Word document's body in order, as lines: each paragraph one line (list items after the
  * marker Word shows, emphasis as the language's stars), a blank line between paragraphs as
- * the narrative markup needs, and each table row one line with its cells separated by tabs.
+ * the narrative markup needs (but not between a list's items, which follow each other as in the
+ * published text), and each table row one line with its cells separated by tabs.
  *
  * Pages are counted from the breaks the document holds (page breaks, "page break before",
  * sections that start on a new page); without any, Word alone knows the pages and every line
@@ -36,7 +38,11 @@ final class DocxBody {
 	private final List<String> texts = new ArrayList<>();
 	private final List<Integer> pages = new ArrayList<>();
 	private final List<CTSectPr> sections = new ArrayList<>();
+	/** A list item as the narrative markup knows it: a number and a full stop, or a bullet. */
+	private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,3}\\.|[-\u2022])[ \t]+\\S");
+
 	private int page = 1;
+	private boolean previousWasItem;
 	private int sectionsPassed;
 	private boolean breaks;
 
@@ -104,7 +110,17 @@ final class DocxBody {
 			text = paragraph.getText() == null ? "" : paragraph.getText().replace('\t', ' ').strip(); // text outside runs (fields, insertions)
 		}
 		if (!text.isEmpty()) {
-			add(marker + bulletAsTyped(text));
+			String line = marker + bulletAsTyped(text);
+			boolean item = !marker.isEmpty() || LIST_ITEM.matcher(line).lookingAt();
+			if (item && previousWasItem && texts.get(texts.size() - 1).isEmpty()) {
+				// a list's items on consecutive lines, as the published text prints them
+				texts.remove(texts.size() - 1);
+				pages.remove(pages.size() - 1);
+			}
+			add(line);
+			previousWasItem = item;
+		} else {
+			previousWasItem = false;
 		}
 		blank();
 		if (properties != null && properties.isSetSectPr()) {
@@ -150,6 +166,7 @@ final class DocxBody {
 	}
 
 	private void table(XWPFTable table) {
+		previousWasItem = false;
 		blank();
 		for (XWPFTableRow row : table.getRows()) {
 			List<String> cells = new ArrayList<>();

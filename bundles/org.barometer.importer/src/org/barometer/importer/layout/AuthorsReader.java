@@ -26,7 +26,8 @@ final class AuthorsReader {
 	List<Author> read(int from, int to) {
 		List<Author> authors = new ArrayList<>();
 		for (Paragraph paragraph : new ParagraphAssembler(ledger).paragraphs(from, to)) {
-			Matcher m = AUTHOR.matcher(paragraph.text());
+			// a name set in bold ("**Sergey Bogdan**, political expert") is the name
+			Matcher m = AUTHOR.matcher(paragraph.text().replaceFirst("^\\*\\*([^*]+)\\*\\*", "$1"));
 			if (!m.matches()) {
 				continue;
 			}

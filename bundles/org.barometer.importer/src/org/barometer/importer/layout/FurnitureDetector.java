@@ -23,6 +23,8 @@ final class FurnitureDetector {
 	private static final Pattern TITLE_HEAD = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{3,}:\\s+\\S.*");
 	/** "5minskdialogue.by": the page number run into the web address. */
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}\\s*(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?");
+	/** A page number alone on its line: scores are signed, so a bare number in the text is no score. */
+	private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("\\d{1,3}");
 	private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)\\S+");
 	private static final int LONGEST_RUNNING_HEAD = 80;
 
@@ -40,7 +42,7 @@ final class FurnitureDetector {
 		if (ISSUE_LINE.matcher(text).matches() || TITLE_HEAD.matcher(text).matches()) {
 			return FurnitureKind.RUNNING_HEAD;
 		}
-		if (PAGE_NUMBER.matcher(text).matches()) {
+		if (PAGE_NUMBER.matcher(text).matches() || BARE_PAGE_NUMBER.matcher(text).matches() && !text.equals("0")) {
 			return FurnitureKind.PAGE_NUMBER;
 		}
 		if (LINK.matcher(text).matches()) {

@@ -6,6 +6,7 @@ public enum FurnitureKind {
 	PAGE_NUMBER("page number"),
 	MASTHEAD("masthead"),
 	TABLE_OF_CONTENTS("table of contents"),
+	INDEX_SUMMARY("index summary (figures the sections state)"),
 	REPEATED_HEADING("heading printed twice"),
 	CHART_LABEL("chart label"),
 	FOOTNOTE_LINK("footnote link"),

@@ -29,7 +29,8 @@ public final class IssueLayoutReader {
 	private static final Pattern CHART_LABEL = Pattern.compile("[+\\-\u2013\u2212]\\d{1,3}|0");
 	/** Furniture clusters at a page break: a repeated line this near other furniture is a running head. */
 	private static final int PAGE_BREAK_REACH = 6;
-	private static final int LONGEST_MASTHEAD_LINE = 40;
+	private static final int LONGEST_MASTHEAD_LINE = 60;
+	private static final int LONGEST_CONTENTS_ENTRY = 100;
 
 	private enum Kind { LETTER, RELATIONSHIP, SECURITY, RELATIONS_CATALOGUE, TABLE, SECURITY_CATALOGUE, SCALE, OTHER_APPENDIX, AUTHORS }
 
@@ -66,7 +67,7 @@ public final class IssueLayoutReader {
 			switch (part.kind()) {
 				case LETTER -> letter = new LetterReader(ledger).read(part.heading(), end);
 				case RELATIONSHIP -> sections.add(sectionReader.read(part.name(), heading, figuresByPart.get(p), part.content(), end));
-				case SECURITY -> security = sectionReader.read(null, heading, List.of(), part.content(), end);
+				case SECURITY -> security = sectionReader.read(null, heading, figuresByPart.get(p), part.content(), end);
 				case TABLE -> tables.add(new CatalogueTableReader(ledger, 1).read(part.name(), part.content(), end));
 				case SECURITY_CATALOGUE -> securityTable = new CatalogueTableReader(ledger, 2).read(null, part.content(), end);
 				case SCALE -> scale = new ColourScaleReader(ledger).read(part.content(), end);
@@ -150,6 +151,10 @@ public final class IssueLayoutReader {
 				}
 				markMasthead(ledger, i);
 				parts.add(new Part(Kind.LETTER, i, i, null));
+			} else if (!sectionsBegun && StructureLines.isContentsHeading(text)) {
+				i = markContents(ledger, i) - 1;
+			} else if (!sectionsBegun && StructureLines.isIndexSummary(text)) {
+				i = markIndexSummary(ledger, i) - 1;
 			} else if (!sectionsBegun && StructureLines.isContentsEntry(text)) {
 				ledger.furniture(i, FurnitureKind.TABLE_OF_CONTENTS);
 				int next = nextFree(ledger, i + 1);
@@ -193,6 +198,53 @@ public final class IssueLayoutReader {
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * A contents page whose entries carry no page numbers (as the studio's Word export prints
+	 * it): the entries run to the end of its page, or to a line that is no entry (a sentence, a
+	 * table row), or to an entry printed a second time (the next page's heading). Returns the
+	 * index after it.
+	 */
+	private static int markContents(LineLedger ledger, int heading) {
+		ledger.furniture(heading, FurnitureKind.TABLE_OF_CONTENTS);
+		java.util.Set<String> entries = new java.util.HashSet<>();
+		int i = heading + 1;
+		for (; i < ledger.size(); i++) {
+			if (ledger.isBlank(i) || ledger.isFurniture(i)) {
+				continue;
+			}
+			String text = ledger.text(i);
+			boolean samePage = ledger.line(i).page() == ledger.line(heading).page();
+			boolean entry = StructureLines.isHeading(text) || StructureLines.isIndexSummary(text)
+					|| text.indexOf('\t') < 0 && text.length() <= LONGEST_CONTENTS_ENTRY && !org.barometer.importer.text.WrappedText.endsComplete(text);
+			if (!samePage || !ledger.isFree(i) || !entry || !entries.add(text)) {
+				break;
+			}
+			ledger.furniture(i, FurnitureKind.TABLE_OF_CONTENTS);
+		}
+		return i;
+	}
+
+	/** The index summary: its heading and the tables under it, to the next heading. Returns the index after it. */
+	private static int markIndexSummary(LineLedger ledger, int heading) {
+		ledger.furniture(heading, FurnitureKind.INDEX_SUMMARY);
+		int i = heading + 1;
+		for (; i < ledger.size(); i++) {
+			if (!ledger.isFree(i)) {
+				continue;
+			}
+			String text = ledger.text(i);
+			if (StructureLines.isHeading(text) || StructureLines.figure(text) != null) {
+				break;
+			}
+			if (text.indexOf('\t') >= 0 || text.length() <= LONGEST_CONTENTS_ENTRY && !org.barometer.importer.text.WrappedText.endsComplete(text)) {
+				ledger.furniture(i, FurnitureKind.INDEX_SUMMARY);
+			} else {
+				break;
+			}
+		}
+		return i;
 	}
 
 	/** The appendix's title: the first block of lines after its heading. Returns the index after it. */
@@ -273,9 +325,9 @@ public final class IssueLayoutReader {
 				}
 			}
 			int owner;
-			if (next >= 0 && parts.get(next).kind() == Kind.RELATIONSHIP && onlyBlankOrClaimedBetween(ledger, last, parts.get(next).heading())) {
+			if (next >= 0 && isSection(parts.get(next)) && onlyBlankOrClaimedBetween(ledger, last, parts.get(next).heading())) {
 				owner = next;
-			} else if (containing >= 0 && parts.get(containing).kind() == Kind.RELATIONSHIP) {
+			} else if (containing >= 0 && isSection(parts.get(containing))) {
 				owner = containing;
 			} else {
 				block.forEach(ledger::release);
@@ -286,12 +338,19 @@ public final class IssueLayoutReader {
 				FigureKind kind = switch (m.group(1)) {
 					case "Aggregate index" -> FigureKind.AGGREGATE;
 					case "Positive points" -> FigureKind.POSITIVE;
-					default -> FigureKind.NEGATIVE;
+					case "Negative points" -> FigureKind.NEGATIVE;
+					case "National security index" -> FigureKind.NATIONAL;
+					default -> FigureKind.REGIONAL;
 				};
-				byPart.get(owner).add(new Figure(kind, org.barometer.importer.text.ScoreToken.value(signed(m.group(2))), SourceSpan.of(ledger.line(line))));
+				byPart.get(owner).add(new Figure(kind, org.barometer.importer.text.ScoreToken.value(signed(m.group(2))), m.group(3),
+						SourceSpan.of(ledger.line(line))));
 			}
 		}
 		return byPart;
+	}
+
+	private static boolean isSection(Part part) {
+		return part.kind() == Kind.RELATIONSHIP || part.kind() == Kind.SECURITY;
 	}
 
 	private static String signed(String figure) {
@@ -363,15 +422,20 @@ public final class IssueLayoutReader {
 		for (int i = 0; i < ledger.size(); i++) {
 			FurnitureKind kind = ledger.furnitureKind(i);
 			String text = ledger.text(i);
-			if (kind == FurnitureKind.MASTHEAD && text.matches("[\\p{Lu} ]{4,}") || kind == FurnitureKind.RUNNING_HEAD && text.matches("[\\p{Lu} ]{4,}:.*")) {
-				String caps = text.replaceFirst(":.*", "").strip();
-				StringBuilder title = new StringBuilder();
-				for (String word : caps.split("\\s+")) {
-					title.append(title.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-				}
-				return title.toString();
+			String name = kind == FurnitureKind.RUNNING_HEAD && text.matches("[\\p{Lu} ]{4,}:.*") ? text.replaceFirst(":.*", "").strip()
+					: kind == FurnitureKind.MASTHEAD && text.matches("\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,4}") ? text : null;
+			if (name != null) {
+				return name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
 			}
 		}
 		return null;
+	}
+
+	private static String titleCase(String caps) {
+		StringBuilder title = new StringBuilder();
+		for (String word : caps.split("\\s+")) {
+			title.append(title.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+		}
+		return title.toString();
 	}
 }

@@ -14,6 +14,7 @@ final class LetterReader {
 
 	/** The signature's title block is a few short lines ("Editor, Minsk Barometer"). */
 	private static final int LONGEST_SIGNATURE_LINE = 70;
+	private static final int MOST_ROLE_LINES = 6;
 
 	private final LineLedger ledger;
 
@@ -56,26 +57,30 @@ final class LetterReader {
 		return new Letter(String.join("\n\n", parts), editor, role);
 	}
 
-	/** The name and the title block under the closing: at most two blocks of short lines, ending at any structure. */
+	/**
+	 * The name under the closing (its first block of lines) and the role under the name: the
+	 * short lines that follow, blank lines between them or not, up to any structure.
+	 */
 	private List<List<Integer>> signatureBlocks(int from, int to) {
-		List<List<Integer>> blocks = new ArrayList<>();
-		List<Integer> block = new ArrayList<>();
-		for (int i = from; i < to && blocks.size() < 2; i++) {
+		List<Integer> name = new ArrayList<>();
+		List<Integer> role = new ArrayList<>();
+		for (int i = from; i < to && role.size() < MOST_ROLE_LINES; i++) {
 			if (ledger.isBlank(i)) {
-				if (!block.isEmpty()) {
-					blocks.add(block);
-					block = new ArrayList<>();
-				}
 				continue;
 			}
 			String line = ledger.text(i);
 			if (!ledger.isFree(i) || line.length() > LONGEST_SIGNATURE_LINE || StructureLines.isHeading(line)) {
 				break;
 			}
-			block.add(i);
+			boolean nameEnded = !name.isEmpty() && ledger.isBlank(i - 1);
+			(name.isEmpty() || !nameEnded && role.isEmpty() ? name : role).add(i);
 		}
-		if (!block.isEmpty() && blocks.size() < 2) {
-			blocks.add(block);
+		List<List<Integer>> blocks = new ArrayList<>();
+		if (!name.isEmpty()) {
+			blocks.add(name);
+		}
+		if (!role.isEmpty()) {
+			blocks.add(role);
 		}
 		return blocks;
 	}

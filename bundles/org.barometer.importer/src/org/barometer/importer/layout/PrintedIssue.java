@@ -24,7 +24,8 @@ public record PrintedIssue(String publicationTitle, String securityTitle, int nu
 			List<SupportingTable> tables) {
 	}
 
-	public record Figure(FigureKind kind, int value, SourceSpan where) {
+	/** A header block's figure; the regional tension index may print its colour. */
+	public record Figure(FigureKind kind, int value, String colour, SourceSpan where) {
 	}
 
 	public record Trend(int number, String text) {

@@ -44,6 +44,9 @@ final class SectionReader {
 		int start = from;
 		for (int i = from; i <= to; i++) {
 			Part next = i < to && ledger.isFree(i) ? partOf(ledger.text(i)) : null;
+			if (next == Part.DEVELOPMENTS && part == Part.DEVELOPMENTS) {
+				next = null; // "Events and developments" under "Developments and processes": the first development's title
+			}
 			if (i < to && next == null) {
 				continue;
 			}

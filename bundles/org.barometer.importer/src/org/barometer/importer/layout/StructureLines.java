@@ -22,9 +22,12 @@ final class StructureLines {
 	private static final Pattern REGIONAL = Pattern.compile("(?:\\d+\\.\\s*)?Regional security", Pattern.CASE_INSENSITIVE);
 	private static final Pattern GREETING = Pattern.compile("Dear [^!]{1,40}!");
 	private static final Pattern CLOSING = Pattern.compile("(?:Yours|Sincerely|Respectfully|Best regards|Kind regards|With best wishes)\\b[^.]{0,40}");
+	private static final Pattern CONTENTS_HEADING = Pattern.compile("(?:Table of )?Contents|In this issue", Pattern.CASE_INSENSITIVE);
+	private static final Pattern INDEX_SUMMARY = Pattern.compile("Index summary|Summary of (?:the )?indices", Pattern.CASE_INSENSITIVE);
 	private static final Pattern CONTENTS = Pattern.compile("\\d{1,3}\\s+(?:Relationship with\\s.+|Security Barometer.*|Appendix\\s+\\d+.*|Authors)");
 	private static final Pattern TABLE_HEADER = Pattern.compile("Date\\b.*\\bEvent\\b.*");
-	private static final Pattern FIGURE = Pattern.compile("(Aggregate index|Positive points|Negative points)\\s*:?\\s*([+\\-\u2013\u2212]?\\d{1,3})");
+	private static final Pattern FIGURE = Pattern.compile("(Aggregate index|Positive points|Negative points|National security index|Regional tension index)"
+			+ "\\s*:?\\s*([+\\-\u2013\u2212]?\\d{1,3})(?:\\s*\\((\\p{L}+)\\))?");
 	private static final Pattern SUPPORTING_TABLE = Pattern.compile("Table\\s+\\d+\\.?\\s+\\S.*");
 
 	private StructureLines() {
@@ -81,6 +84,16 @@ final class StructureLines {
 
 	static boolean isClosing(String text) {
 		return CLOSING.matcher(text).matches();
+	}
+
+	/** "Contents": the heading of a contents page whose entries may carry no page numbers. */
+	static boolean isContentsHeading(String text) {
+		return CONTENTS_HEADING.matcher(text).matches();
+	}
+
+	/** The index summary's heading: the figures the sections state, repeated in tables on the front pages. */
+	static boolean isIndexSummary(String text) {
+		return INDEX_SUMMARY.matcher(text).matches();
 	}
 
 	static boolean isContentsEntry(String text) {

@@ -85,6 +85,9 @@ public final class IssueModelBuilder {
 			author.setInterests(printedAuthor.interests());
 			issue.getAuthors().add(author);
 		}
+		if (given == null) {
+			ScoreRange.widen(profile, issue);
+		}
 		return new Built(issue, profile, given == null, List.copyOf(notes));
 	}
 
@@ -180,21 +183,38 @@ public final class IssueModelBuilder {
 
 	private SecuritySection securitySection(Section section, Table table, PublicationProfile profile, List<String> notes) {
 		SecuritySection out = MAKE.createSecuritySection();
+		String colour = null;
+		String where = null;
 		if (table != null && table.total() != null) {
 			List<Integer> values = table.total().values();
-			String where = table.total().where().printed();
+			where = table.total().where().printed();
 			if (values.size() > 0) {
 				out.getFigures().add(figure(FigureKind.NATIONAL, values.get(0), where));
 			}
 			if (values.size() > 1) {
 				out.getFigures().add(figure(FigureKind.REGIONAL, values.get(1), where));
 			}
-			String colour = table.total().colour();
-			if (colour != null && profile.getScale() != null) {
-				profile.getScale().getBands().stream().filter(b -> b.getName().equalsIgnoreCase(colour)).findFirst()
-						.ifPresentOrElse(out::setStatedColour, () -> notes.add("The security total's colour " + colour + " ("
-								+ where + ") is no band of the profile's scale; it is not imported."));
+			colour = table.total().colour();
+		}
+		if (section != null) {
+			// a header block's figure is kept when the appendix total does not already state it (the same kind and value)
+			for (Figure figure : section.figures()) {
+				boolean stated = out.getFigures().stream().anyMatch(f -> f.getKind() == figure.kind() && f.getValue() == figure.value());
+				if (!stated) {
+					out.getFigures().add(figure(figure.kind(), figure.value(), figure.where().printed()));
+				}
+				if (colour == null && figure.colour() != null) {
+					colour = figure.colour();
+					where = figure.where().printed();
+				}
 			}
+		}
+		if (colour != null && profile.getScale() != null) {
+			String named = colour;
+			String at = where;
+			profile.getScale().getBands().stream().filter(b -> b.getName().equalsIgnoreCase(named)).findFirst()
+					.ifPresentOrElse(out::setStatedColour, () -> notes.add("The security total's colour " + named + " (" + at
+							+ ") is no band of the profile's scale; it is not imported."));
 		}
 		if (section != null) {
 			narrative(out, section);

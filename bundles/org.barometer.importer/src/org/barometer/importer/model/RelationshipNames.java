@@ -44,12 +44,13 @@ public final class RelationshipNames {
 		return name.toString();
 	}
 
-	/** Whether a heading's partner ("the EU") is this relationship (EU "European Union"). */
+	/** Whether a heading's partner ("the EU") is this relationship (EU "European Union" short "the EU"). */
 	public static boolean matches(String printedPartner, Relationship relationship) {
 		String partner = key(title(printedPartner));
 		String title = relationship.getTitle() == null ? "" : key(relationship.getTitle());
 		String name = key(relationship.getName());
-		return partner.equals(title) || partner.equals(name) || partner.equals(key(name(relationship.getTitle() == null ? "" : relationship.getTitle())))
+		String shortTitle = relationship.getShortTitle() == null ? "" : key(title(relationship.getShortTitle()));
+		return partner.equals(title) || partner.equals(name) || partner.equals(shortTitle) || partner.equals(key(name(relationship.getTitle() == null ? "" : relationship.getTitle())))
 				|| key(name(title(printedPartner))).equals(name);
 	}
 

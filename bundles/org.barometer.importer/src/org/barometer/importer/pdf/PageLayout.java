@@ -99,8 +99,8 @@ final class PageLayout {
 				first.append(word.text());
 			}
 		}
-		if (first.isEmpty()) {
-			return false;
+		if (first.length() < 2) {
+			return first.length() == 1 && first.charAt(0) != '-' && gap <= 1.05f * closest; // "-": an undated row, complete
 		}
 		char last = first.charAt(first.length() - 1);
 		return last == '-' || last == '\u2013' || last == '\u2014' || last == ',' || gap <= 1.05f * closest;

@@ -12,6 +12,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.barometer.importer.source.SourceDocument;
 import org.barometer.importer.source.SourceLine;
 import org.barometer.importer.source.SourceReader;
@@ -25,7 +26,8 @@ import org.barometer.importer.source.UnreadableSourceException;
  * Limits, for files from anywhere: at most {@value #MAX_MEGABYTES} MB and
  * {@value #MAX_PAGES} pages; a page's drawing may unpack to at most
  * {@value ContentBudget#MAX_PAGE_MEGABYTES} MB ({@link ContentBudget}); PDFBox works in at most
- * {@value #MAX_WORKING_MEGABYTES} MB of memory, never in temporary files. Nothing is written.
+ * {@value #MAX_WORKING_MEGABYTES} MB of memory, never in temporary files, and fonts a PDF does not
+ * embed are never looked up among the machine's ({@link BundledFontMapper}). Nothing is written.
  */
 public final class PdfSourceReader implements SourceReader {
 
@@ -38,6 +40,11 @@ public final class PdfSourceReader implements SourceReader {
 	/** How far from the end the end-of-file mark may be (some writers add a few bytes after it). */
 	private static final int END_MARK_WINDOW = 2048;
 	private static final int MEGABYTE = 1024 * 1024;
+
+	static {
+		// never PDFBox's search of the machine's fonts (seconds, and a cache file in the user's home)
+		FontMappers.set(new BundledFontMapper());
+	}
 
 	@Override
 	public boolean accepts(Path file, byte[] firstBytes) {

@@ -93,8 +93,8 @@ final class TableBlock {
 	/** A first cell whose text the next line goes on with: it ends in a dash, a hyphen or a comma. */
 	private static boolean continues(CharSequence firstCell) {
 		int n = firstCell.length();
-		if (n == 0) {
-			return false;
+		if (n < 2) {
+			return false; // "-" alone is an undated row's date, complete
 		}
 		char last = firstCell.charAt(n - 1);
 		return last == '-' || last == '\u2013' || last == '\u2014' || last == ',';

@@ -45,8 +45,8 @@ public final class WrappedText {
 
 	/** Whether a text ends where a sentence or a clause may end, so that what follows need not continue it. */
 	public static boolean endsComplete(String text) {
-		// a closing quote or bracket ends nothing by itself: what stands before it does
-		String t = text.stripTrailing().replaceAll("[\"”’)»\\]]+$", "");
+		// a closing quote or bracket ends nothing by itself, nor the star closing an italic quote: what stands before it does
+		String t = text.stripTrailing().replaceAll("[\"”’)»\\]*]+$", "");
 		if (t.isEmpty()) {
 			return true;
 		}

@@ -101,6 +101,10 @@ public final class BarometerTextWriter {
 		if (profile.getPublisher() != null) {
 			out.append("publisher ").append(string(profile.getPublisher())).append('\n');
 		}
+		if (profile.eIsSet(org.barometer.model.BarometerPackage.Literals.PUBLICATION_PROFILE__MIN_SCORE)
+				|| profile.eIsSet(org.barometer.model.BarometerPackage.Literals.PUBLICATION_PROFILE__MAX_SCORE)) {
+			out.append("scores from ").append(score(profile.getMinScore())).append(" to ").append(score(profile.getMaxScore())).append('\n');
+		}
 		out.append("relationships {\n");
 		for (Relationship relationship : profile.getRelationships()) {
 			out.append("  ").append(name(relationship.getName()));

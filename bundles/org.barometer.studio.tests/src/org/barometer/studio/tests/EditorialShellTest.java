@@ -60,7 +60,7 @@ class EditorialShellTest {
 	/** The studio's own list: each menu's items, in order, as the user reads them. */
 	private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
 	static {
-		MENUS.put("File", List.of("New Issue...", "New Publication...", "Open Publication Folder...", "Save", "Export...", "Exit"));
+		MENUS.put("File", List.of("New Issue...", "New Publication...", "Open Publication Folder...", "Save", "Import", "Export...", "Exit"));
 		MENUS.put("Edit", List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Find and Replace...", "Preferences..."));
 		MENUS.put("Issue", List.of("Format", "Next Problem", "Previous Problem", "Quick Fix", "Validate Publication"));
 		MENUS.put("View", List.of("Issues", "Problems", "Outline", "Indices", "Dynamics", "Catalogue", "Reset Layout"));

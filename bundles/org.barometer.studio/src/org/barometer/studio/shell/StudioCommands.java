@@ -7,6 +7,7 @@ final class StudioCommands {
 	static final String NEW_PUBLICATION = "org.barometer.studio.newPublication";
 	static final String OPEN_PUBLICATION = "org.barometer.studio.openPublication";
 	static final String EXPORT = "org.barometer.studio.exportIssues";
+	static final String IMPORT = "org.barometer.studio.importIssues";
 	static final String PREFERENCES = "org.barometer.studio.preferences";
 	static final String FORMAT = "org.barometer.editor.format";
 	static final String NEXT_PROBLEM = "org.barometer.studio.nextProblem";

@@ -34,8 +34,9 @@ class StudioMenus extends ActionBarAdvisor {
 	static final String VIEW = "org.barometer.studio.menu.view";
 	static final String HELP = "org.barometer.studio.menu.help";
 	static final String TOOLBAR = "org.barometer.studio.toolbar";
-	/** Where File › Import items go (published issues, when the importer lands). */
+	/** Where File › Import goes. */
 	static final String IMPORT_GROUP = "import";
+	static final String IMPORT_MENU = "org.barometer.studio.menu.file.import";
 
 	static final String SHOW_VIEW = "org.eclipse.ui.views.showView";
 	static final String SHOW_VIEW_ID = "org.eclipse.ui.views.showView.viewId";
@@ -94,6 +95,9 @@ class StudioMenus extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(save);
 		menu.add(new Separator(IMPORT_GROUP));
+		MenuManager importMenu = new MenuManager("&Import", IMPORT_MENU);
+		importMenu.add(command(window, StudioCommands.IMPORT, "&Published Issues...", null));
+		menu.add(importMenu);
 		menu.add(command(window, StudioCommands.EXPORT, "&Export...", null));
 		menu.add(new Separator());
 		menu.add(quit);

@@ -78,6 +78,33 @@ class HoverTest {
 	private final XtextResource resource = Workspace.withTestProfile().issue(text);
 
 	@Test
+	void narrativeWithMarkupShowsHowItPrints() {
+		String issueText = """
+				issue 4 of Test
+				period November-December 2020
+				letter "Plain words, nothing to show."
+				relationship Russia {
+				  trends
+				    1. "Support with **real actions**."
+				  developments
+				    "Great Stone" { "Residents:\\n- **Solidpipe** LLC;\\n- Xinwei LLC." }
+				  forecast \"""
+				    Growth *inter alia*
+				    of trade.
+				    \"""
+				  events
+				    1 November "A" +1
+				}
+				""";
+		XtextResource narrative = Workspace.withTestProfile().issue(issueText);
+		assertEquals(Optional.of("As printed:\nSupport with real actions."), hovers.hoverAt(narrative, issueText.indexOf("real")));
+		assertEquals(Optional.of("As printed:\nResidents:\n\n\u2022 Solidpipe LLC;\n\u2022 Xinwei LLC."),
+				hovers.hoverAt(narrative, issueText.indexOf("Xinwei")));
+		assertEquals(Optional.of("As printed:\nGrowth inter alia of trade."), hovers.hoverAt(narrative, issueText.indexOf("of trade")));
+		assertEquals(Optional.empty(), hovers.hoverAt(narrative, issueText.indexOf("nothing to show")), "plain prose: no hover");
+	}
+
+	@Test
 	void theTestDataMeansSomething() {
 		int total = positive(RUSSIA) + negative(RUSSIA);
 		assertNotEquals(STATED_AGGREGATE, total, "the stated aggregate must disagree");

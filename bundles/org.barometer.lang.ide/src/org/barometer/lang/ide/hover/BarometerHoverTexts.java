@@ -29,7 +29,7 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * What an editor shows when the pointer rests on a figure: the numbers behind it, computed
  * by the model (running and final totals on a score, the indices on a section heading, the
- * computed value beside a stated figure or colour). Plain text, so that any editor can show
+ * computed value beside a stated figure or colour), and narrative with markup as it prints. Plain text, so that any editor can show
  * it; empty wherever there is nothing to explain. Called on every hover, on text that may be
  * half typed: it never resolves more than the element under the pointer needs.
  */
@@ -56,6 +56,8 @@ public class BarometerHoverTexts {
 			text = indices(section);
 		} else if (element instanceof SecuritySection section && isHeading(section, offset)) {
 			text = indices(section);
+		} else {
+			text = NarrativeHover.at(element, offset);
 		}
 		String printed = printed(element);
 		if (printed != null) {

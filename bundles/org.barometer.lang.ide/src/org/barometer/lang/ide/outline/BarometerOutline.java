@@ -7,6 +7,7 @@ import org.barometer.lang.ide.source.SourceRegions;
 import org.barometer.model.Band;
 import org.barometer.model.BarometerPackage.Literals;
 import org.barometer.model.ColourScale;
+import org.barometer.model.Development;
 import org.barometer.model.Event;
 import org.barometer.model.Issue;
 import org.barometer.model.Period;
@@ -16,7 +17,10 @@ import org.barometer.model.RelationshipEvent;
 import org.barometer.model.RelationshipSection;
 import org.barometer.model.SecurityEvent;
 import org.barometer.model.SecuritySection;
+import org.barometer.model.Section;
+import org.barometer.model.Trend;
 import org.barometer.model.scale.BandRangeText;
+import org.barometer.model.text.NarrativeMarkup;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.resource.XtextResource;
@@ -24,8 +28,9 @@ import org.eclipse.xtext.util.ITextRegion;
 
 /**
  * The outline of a Barometer file, with the computed indices in the labels so that an editor
- * sees every section's totals while typing: an issue's relationship sections and security
- * section with their events; a profile's relationships and colour-scale bands. Built from
+ * sees every section's totals while typing: an issue's letter, its relationship sections and
+ * security section with their text (trends, developments, forecast: plain, as printed) and their
+ * events; a profile's relationships and colour-scale bands. Built from
  * whatever the parser recovered: missing names, dates and unresolved references show as
  * written or as a placeholder, never as an exception.
  */
@@ -52,6 +57,9 @@ public class BarometerOutline {
 
 	private static OutlineNode issue(Issue issue) {
 		List<OutlineNode> children = new ArrayList<>();
+		if (issue.getLetter() != null) {
+			children.add(narrative("Letter", issue.getLetter(), SourceRegions.of(issue, Literals.ISSUE__LETTER)));
+		}
 		for (RelationshipSection section : issue.getSections()) {
 			children.add(section(section));
 		}
@@ -74,26 +82,70 @@ public class BarometerOutline {
 	}
 
 	private static OutlineNode section(RelationshipSection section) {
-		List<OutlineNode> events = new ArrayList<>();
+		List<OutlineNode> children = new ArrayList<>(text(section, section.getDevelopments()));
 		for (RelationshipEvent event : section.getEvents()) {
-			events.add(node(date(event) + "  " + description(event) + "  " + (event.isSetScore() ? signed(event.getScore()) : "?"),
+			children.add(node(date(event) + "  " + description(event) + "  " + (event.isSetScore() ? signed(event.getScore()) : "?"),
 					OutlineNode.EVENT, event, Literals.EVENT__DATE, List.of()));
 		}
 		String label = relationshipName(section) + "  " + signed(section.getAggregateIndex()) + " ("
 				+ signed(section.getPositivePoints()) + " / " + signed(section.getNegativePoints()) + ")";
-		return node(label, OutlineNode.RELATIONSHIP_SECTION, section, Literals.RELATIONSHIP_SECTION__RELATIONSHIP, events);
+		return node(label, OutlineNode.RELATIONSHIP_SECTION, section, Literals.RELATIONSHIP_SECTION__RELATIONSHIP, children);
 	}
 
 	private static OutlineNode section(SecuritySection section) {
-		List<OutlineNode> events = new ArrayList<>();
+		List<Development> developments = new ArrayList<>(section.getNationalDevelopments());
+		developments.addAll(section.getRegionalDevelopments());
+		List<OutlineNode> children = new ArrayList<>(text(section, developments));
 		for (SecurityEvent event : section.getEvents()) {
-			events.add(node(date(event) + "  " + description(event) + "  " + SecurityScores.inWords(event), OutlineNode.EVENT, event,
+			children.add(node(date(event) + "  " + description(event) + "  " + SecurityScores.inWords(event), OutlineNode.EVENT, event,
 					Literals.EVENT__DATE, List.of()));
 		}
 		Band band = section.regionalBand();
 		String label = "Security  national " + signed(section.getNationalSecurityIndex()) + ", regional "
 				+ signed(section.getRegionalTensionIndex()) + (band == null || band.getName() == null ? "" : " " + band.getName());
-		return node(label, OutlineNode.SECURITY_SECTION, section, null, events);
+		return node(label, OutlineNode.SECURITY_SECTION, section, null, children);
+	}
+
+	// ------------------------------------------------------------------ narrative
+
+	/** The section's trends, developments and forecast under one node; none if it has no text. */
+	private static List<OutlineNode> text(Section section, List<Development> developments) {
+		List<OutlineNode> parts = new ArrayList<>();
+		for (Trend trend : section.getTrends()) {
+			parts.add(narrative(trend.getNumber() + ".", trend.getText(), SourceRegions.of(trend)));
+		}
+		for (Development development : developments) {
+			String title = development.getTitle() == null ? "" : development.getTitle().strip();
+			parts.add(narrative(title, String.join("\n\n", development.getParagraphs()), SourceRegions.of(development)));
+		}
+		if (section.getForecast() != null) {
+			parts.add(narrative("Forecast", section.getForecast(), SourceRegions.of(section, Literals.SECTION__FORECAST)));
+		}
+		if (parts.isEmpty()) {
+			return List.of();
+		}
+		int offset = parts.get(0).offset();
+		OutlineNode last = parts.get(parts.size() - 1);
+		String label = count(section.getTrends().size(), "trend") + ", " + count(developments.size(), "development")
+				+ (section.getForecast() == null ? "" : ", forecast");
+		return List.of(new OutlineNode(label, OutlineNode.TEXT, offset, last.offset() + last.length() - offset, parts.get(0).selectionOffset(),
+				parts.get(0).selectionLength(), parts));
+	}
+
+	private static String count(int n, String what) {
+		return n + " " + what + (n == 1 ? "" : "s");
+	}
+
+	/** A narrative's node: its name, then its opening words as printed (no markup). */
+	private static OutlineNode narrative(String name, String narrative, ITextRegion region) {
+		String words = NarrativeMarkup.plainLine(narrative);
+		if (words.length() > DESCRIPTION_LENGTH) {
+			words = words.substring(0, DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
+		}
+		String label = name.isEmpty() ? words : words.isEmpty() ? name : name + "  " + words;
+		int offset = region == null ? 0 : region.getOffset();
+		int length = region == null ? 0 : region.getLength();
+		return new OutlineNode(label, OutlineNode.NARRATIVE, offset, length, offset, 0, List.of());
 	}
 
 	private static String relationshipName(RelationshipSection section) {

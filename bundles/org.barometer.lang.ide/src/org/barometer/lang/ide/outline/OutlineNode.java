@@ -16,6 +16,10 @@ public record OutlineNode(String label, String kind, int offset, int length, int
 	public static final String RELATIONSHIP_SECTION = "relationshipSection";
 	public static final String SECURITY_SECTION = "securitySection";
 	public static final String EVENT = "event";
+	/** A section's trends, developments and forecast together, under one node so that its events stay in view. */
+	public static final String TEXT = "text";
+	/** The letter, a trend, a development or a forecast: its opening words, plain, as printed. */
+	public static final String NARRATIVE = "narrative";
 	public static final String PROFILE = "profile";
 	public static final String RELATIONSHIP = "relationship";
 	public static final String SCALE = "scale";
