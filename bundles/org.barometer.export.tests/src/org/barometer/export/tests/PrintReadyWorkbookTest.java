@@ -116,8 +116,12 @@ class PrintReadyWorkbookTest {
 			assertEquals(2, breaks.length, "a page break before each chart");
 			assertEquals(lastTableRow, breaks[0], "the first chart starts a page after the table");
 			List<int[]> spans = new ArrayList<>();
+			int lastColumn = sheet.getRow(0).getLastCellNum() - 1;
 			for (CTTwoCellAnchor anchor : sheet.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorList()) {
 				spans.add(new int[] { anchor.getFrom().getRow(), anchor.getTo().getRow() });
+				// as wide as the table, ending inside its last column: one more would print a page of its own
+				assertEquals(0, anchor.getFrom().getCol());
+				assertEquals(lastColumn, anchor.getTo().getCol(), "the chart ends in the table's last column");
 			}
 			assertEquals(2, spans.size(), "the charts' anchors");
 			for (int c = 0; c < 2; c++) {
@@ -127,8 +131,9 @@ class PrintReadyWorkbookTest {
 				if (c + 1 < breaks.length) {
 					assertTrue(end <= breaks[c + 1] + 1, "chart " + c + " ends before the next page break: " + end + " > " + breaks[c + 1]);
 				}
-				// a landscape A4 page holds about 36 rows of 12.75 pt at this scale: a chart never runs over
-				assertTrue((end - start) * sheet.getDefaultRowHeightInPoints() < 420, "chart " + c + " fits a page");
+				// a landscape A4 page has 487 pt between its margins, less the repeated header row: a chart never runs over
+				float height = (end - start) * sheet.getDefaultRowHeightInPoints();
+				assertTrue(height < 487 - sheet.getDefaultRowHeightInPoints(), "chart " + c + " fits a page: " + height + " pt");
 			}
 		}
 		assertDefaultCellStyle(file);

@@ -148,6 +148,28 @@ class ExportWizardTest {
 	}
 
 	@Test
+	void anOutputFolderThatIsAFileIsRefusedAndAHouseFooterWithoutPageNumberIsNoted() throws Exception {
+		List<IFile> files = List.of(project.getFile(ISSUE_18));
+		Path notAFolder = Files.writeString(out.resolve("exports"), "a file");
+		ExportRun refused = new ExportRun(new ExportRequest(files, true, false, false, false, null, notAFolder));
+		assertEquals(IStatus.WARNING, refused.run(new NullProgressMonitor()).getSeverity());
+		assertEquals(List.of(notAFolder + ": " + notAFolder + " is a file, not a folder"), refused.outcome().refusals());
+		assertEquals("a file", Files.readString(notAFolder), "the file is left alone");
+
+		Path house = out.resolve("house.docx");
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				java.io.OutputStream stream = Files.newOutputStream(house)) {
+			document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("House");
+			document.write(stream);
+		}
+		Path folder = out.resolve("december"); // created with the first file written
+		ExportRun noted = new ExportRun(new ExportRequest(files, false, true, false, false, house, folder));
+		assertEquals(IStatus.OK, noted.run(new NullProgressMonitor()).getSeverity(), noted.outcome().refusals().toString());
+		assertEquals(List.of("The footer of house.docx has no page number; the Word files get one added under it."), noted.outcome().notes());
+		assertEquals(List.of(ISSUE_18.replace(".barometer", ".docx")), files(folder));
+	}
+
+	@Test
 	void theContextMenuOfABarometerFileOffersTheExport() throws Exception {
 		IFile issue18 = project.getFile(ISSUE_18);
 		assertNotNull(PlatformUI.getWorkbench().getExportWizardRegistry().findWizard("org.barometer.studio.export"),

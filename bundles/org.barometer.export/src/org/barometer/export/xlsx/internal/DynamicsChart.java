@@ -1,6 +1,7 @@
 package org.barometer.export.xlsx.internal;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -31,8 +32,8 @@ import org.barometer.export.SignedScore;
  */
 public final class DynamicsChart {
 
-	/** Rows a chart takes: with the default row height, a landscape page's height at most. */
-	public static final int HEIGHT_ROWS = 24;
+	/** Rows a chart takes: with the default row height, most of a landscape page's height. */
+	public static final int HEIGHT_ROWS = 28;
 	/** Distinct on screen and in grey print: blue, orange, grey, gold, light blue, green, navy, brown. */
 	private static final String[] PALETTE = { "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E" };
 
@@ -47,7 +48,11 @@ public final class DynamicsChart {
 	public static void draw(XSSFSheet sheet, String title, int lastRow, int categoryColumn, int firstColumn, int lastColumn,
 			int atColumn, int atRow, int widthColumns) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, atColumn, atRow, atColumn + widthColumns, atRow + HEIGHT_ROWS);
+		// ends at the right edge of the last column, not the left edge of the next: a reader prints
+		// the column an anchor ends in, and an empty page for it when it overflows
+		int lastWidthColumn = atColumn + widthColumns - 1;
+		int rightEdge = Math.round(sheet.getColumnWidthInPixels(lastWidthColumn)) * Units.EMU_PER_PIXEL;
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, rightEdge, 0, atColumn, atRow, lastWidthColumn, atRow + HEIGHT_ROWS);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);

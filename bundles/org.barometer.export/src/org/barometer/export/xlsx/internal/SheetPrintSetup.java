@@ -49,7 +49,7 @@ public final class SheetPrintSetup {
 	}
 
 	/** Characters of column width across a landscape A4 or Letter page within Excel's default margins. */
-	static final int LANDSCAPE_CHARACTERS = 130;
+	static final int LANDSCAPE_CHARACTERS = 118;
 
 	private static void headerAndFooter(XSSFSheet sheet, String document) {
 		sheet.getHeader().setLeft(escaped(document));
