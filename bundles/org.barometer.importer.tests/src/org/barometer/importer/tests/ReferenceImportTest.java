@@ -187,6 +187,8 @@ class ReferenceImportTest {
 		assertEquals(example.getRelationships().stream().map(r -> r.getName() + " " + r.getTitle() + " " + r.getShortTitle()).toList(),
 				built.getRelationships().stream().map(r -> r.getName() + " " + r.getTitle() + " " + r.getShortTitle()).toList());
 		assertEquals(example.getSecurityTitle(), built.getSecurityTitle());
+		// not printed in an issue: the widest range the catalogues use (issue 17 prints a -4)
+		assertEquals(example.getMinScore() + " to " + example.getMaxScore(), built.getMinScore() + " to " + built.getMaxScore());
 		assertEquals(example.getNationalAxisTitle() + " / " + example.getRegionalAxisTitle(), built.getNationalAxisTitle() + " / " + built.getRegionalAxisTitle());
 		assertEquals(example.getScale().getBands().stream().map(ReferenceImportTest::band).toList(),
 				built.getScale().getBands().stream().map(ReferenceImportTest::band).toList());
