@@ -94,9 +94,10 @@ STYLES = [
     para_style('IndexFigure', 'Index Figure', ppr='<w:keepNext/><w:spacing w:after="40"/>',
                rpr='<w:b/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
     para_style('Trend', 'Trend', ppr='<w:spacing w:after="100"/><w:ind w:left="397" w:hanging="397"/>'),
-    # the items of a narrative's lists; the export numbers them (numbering.xml) with the same indents
-    para_style('ListBullet', 'List Bullet', ppr='<w:spacing w:after="60"/><w:ind w:left="397" w:hanging="284"/>'),
-    para_style('ListNumber', 'List Number', ppr='<w:spacing w:after="60"/><w:ind w:left="397" w:hanging="284"/>'),
+    # the items of a narrative's lists; the export numbers them (numbering.xml) with the same indents.
+    # Contextual spacing: no gap between items, a body paragraph's gap after the list
+    para_style('ListBullet', 'List Bullet', ppr='<w:spacing w:after="140"/><w:contextualSpacing/><w:ind w:left="397" w:hanging="284"/>'),
+    para_style('ListNumber', 'List Number', ppr='<w:spacing w:after="140"/><w:contextualSpacing/><w:ind w:left="397" w:hanging="284"/>'),
     para_style('AuthorEntry', 'Author Entry', based_on='BodyText'),
     '<w:style w:type="character" w:customStyle="1" w:styleId="AuthorName"><w:name w:val="Author Name"/>'
     '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="1"/><w:qFormat/><w:rPr><w:b/></w:rPr></w:style>',

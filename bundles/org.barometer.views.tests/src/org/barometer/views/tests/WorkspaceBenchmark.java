@@ -82,14 +82,18 @@ class WorkspaceBenchmark {
 		BuildObservers.add(buildEnds); // after the archive's: it hears of a build once the archive has read it
 		List<Long> workspace = new ArrayList<>();
 		List<Long> single = new ArrayList<>();
+		List<Long> workspaceCpu = new ArrayList<>();
+		List<Long> singleCpu = new ArrayList<>();
 		long parsesBefore = FileParses.total();
 		for (int i = 0; i < WARM_UPS + RUNS; i++) {
 			builds.set(0);
+			long cpu = processCpuMillis();
 			long start = System.nanoTime();
 			IProject project = FolderOpener.openAsProject(folder, null);
 			waitUntil("the views filled", PATIENCE_FOR_AN_ARCHIVE, () -> dynamics.model() != null
 					&& dynamics.model().issues().size() == ISSUES && catalogue.itemCount() == EVENTS);
 			long workspaceMillis = (System.nanoTime() - start) / 1_000_000;
+			long workspaceCpuMillis = processCpuMillis() - cpu;
 			long buildMillis = (lastBuildEnd.get() - start) / 1_000_000;
 			long archiveMillis = IssueArchive.get().latest().millis();
 			waitForBuild();
@@ -98,16 +102,21 @@ class WorkspaceBenchmark {
 			waitUntil("the views emptied", PATIENCE_FOR_AN_ARCHIVE, () -> catalogue.itemCount() == 0);
 
 			System.gc();
+			cpu = processCpuMillis();
 			start = System.nanoTime();
 			int diagnostics = parseAndValidate(injector, oneFile);
 			long singleMillis = (System.nanoTime() - start) / 1_000_000;
+			long singleCpuMillis = processCpuMillis() - cpu;
 			if (i >= WARM_UPS) {
 				workspace.add(workspaceMillis);
 				single.add(singleMillis);
+				workspaceCpu.add(workspaceCpuMillis);
+				singleCpu.add(singleCpuMillis);
 			}
 			report("run %d%s: workspace %d ms (build done after %d ms, the archive's reading %d ms of it; %d build(s), %d files parsed),"
-					+ " one file %d ms (%d diagnostics)", i + 1, i < WARM_UPS ? " (warm-up)" : "", workspaceMillis, buildMillis, archiveMillis,
-					builds.get(), parses, singleMillis, diagnostics);
+					+ " one file %d ms (%d diagnostics); CPU time of the process: %d ms against %d ms", i + 1, i < WARM_UPS ? " (warm-up)" : "",
+					workspaceMillis, buildMillis, archiveMillis, builds.get(), parses, singleMillis, diagnostics, workspaceCpuMillis,
+					singleCpuMillis);
 			parsesBefore = FileParses.total();
 		}
 		BuildObservers.remove(buildEnds);
@@ -118,6 +127,9 @@ class WorkspaceBenchmark {
 		report("the same %d events in one file, parse+validate in process: median %d ms %s", EVENTS, singleMedian, single);
 		report("ratio %.1f (goal: at most 5)", (double) workspaceMedian / singleMedian);
 		report("the one file's diagnostics: %s", diagnosticCodes);
+		// on a shared machine the elapsed times follow its load; the CPU time spent follows the work
+		report("CPU time of the process (every thread): workspace median %d ms %s, one file median %d ms %s, ratio %.1f",
+				median(workspaceCpu), workspaceCpu, median(singleCpu), singleCpu, (double) median(workspaceCpu) / median(singleCpu));
 	}
 
 	/** As `barometer benchmark` measures one file: a fresh resource set, the profile and the issue parsed, the issue validated. */
@@ -139,6 +151,17 @@ class WorkspaceBenchmark {
 			throw new UncheckedIOException(e);
 		}
 		return resource;
+	}
+
+	/** User and system CPU time of this process, every thread, from Linux's /proc (clock ticks of 10 ms); -1 elsewhere. */
+	private static long processCpuMillis() {
+		try {
+			String stat = Files.readString(Path.of("/proc/self/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+		} catch (IOException | RuntimeException e) {
+			return -1;
+		}
 	}
 
 	private static long median(List<Long> values) {

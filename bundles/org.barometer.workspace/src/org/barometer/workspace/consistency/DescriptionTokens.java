@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * An event description reduced to the words that say what happened: lower case, accents and
@@ -16,6 +17,10 @@ public final class DescriptionTokens {
 			"or", "with", "by", "from", "about", "as", "its", "his", "her", "their", "is", "are", "was", "were", "be", "has",
 			"have", "that", "this", "which", "into", "within", "between", "s");
 
+	// compiled once: an archive's catalogue is tokenised event by event
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+	private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private DescriptionTokens() {
 	}
 
@@ -24,9 +29,8 @@ public final class DescriptionTokens {
 		if (description == null) {
 			return tokens;
 		}
-		String plain = Normalizer.normalize(description, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-				.toLowerCase(Locale.ROOT);
-		for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+		String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+		for (String word : BETWEEN_WORDS.split(plain)) {
 			if (word.isEmpty() || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
 				continue;
 			}

@@ -23,7 +23,12 @@ public final class SimilarEvents<T> {
 	}
 
 	/** An item with its description's tokens as sorted numbers (shared tokens are counted by a merge, without hashing). */
-	private record Entry<T>(int number, T item, String group, int[] tokens, List<Integer> scores) {
+	private record Entry<T>(int number, T item, String group, int[] tokens, List<Integer> scores, int scoresHash) {
+
+		/** Whether the scores are the same, mostly told by their hashes. */
+		boolean scoredAs(Entry<?> other) {
+			return scoresHash == other.scoresHash && scores.equals(other.scores);
+		}
 	}
 
 	private final List<Entry<T>> entries = new ArrayList<>();
@@ -35,7 +40,8 @@ public final class SimilarEvents<T> {
 		for (T item : items) {
 			int[] tokens = DescriptionTokens.of(description.apply(item)).stream()
 					.mapToInt(token -> tokenNumbers.computeIfAbsent(token, t -> tokenNumbers.size())).sorted().toArray();
-			Entry<T> entry = new Entry<>(entries.size(), item, group.apply(item), tokens, scores.apply(item));
+			List<Integer> itemScores = scores.apply(item);
+			Entry<T> entry = new Entry<>(entries.size(), item, group.apply(item), tokens, itemScores, itemScores.hashCode());
 			entries.add(entry);
 			byItem.put(item, entry);
 		}
@@ -90,7 +96,7 @@ public final class SimilarEvents<T> {
 					}
 					comparedWith[other.number()] = entry.number() + 1;
 					int otherSize = other.tokens().length;
-					if (Math.min(size, otherSize) < threshold * Math.max(size, otherSize) - 1e-9 || other.scores().equals(entry.scores())) {
+					if (Math.min(size, otherSize) < threshold * Math.max(size, otherSize) - 1e-9 || other.scoredAs(entry)) {
 						continue;
 					}
 					double similarity = similarity(entry.tokens(), other.tokens());
