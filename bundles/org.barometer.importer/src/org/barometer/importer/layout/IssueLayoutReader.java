@@ -46,7 +46,6 @@ public final class IssueLayoutReader {
 		LineLedger ledger = new LineLedger(document.lines());
 		List<String> notes = new ArrayList<>();
 		markFurniture(ledger);
-		PageEdges.mark(ledger);
 		List<Integer> figureLines = claimFigures(ledger);
 		List<Part> parts = outline(ledger);
 		markChartLabels(ledger, parts);
