@@ -24,7 +24,8 @@ final class OutputRules {
 	private static final Pattern DIAGNOSTIC = Pattern.compile(".+:\\d+:\\d+: (error|warning): [^\\r\\n]+");
 	private static final Pattern SUMMARY = Pattern.compile("\\d+ files? checked: \\d+ errors?, \\d+ warnings?\\.");
 	private static final Pattern EXPORT_LINE = Pattern.compile(
-			".+: (exported issue .+|a publication profile, nothing to export|index dynamics of .+)|\\d+ issues? exported, \\d+ not, \\d+ files? written to .+\\.");
+			".+: (exported issue .+|a publication profile, nothing to export|index dynamics of .+|\\d+ errors? above; the exports print the computed figures)"
+			+ "|\\d+ issues? exported, \\d+ not, \\d+ files? written to .+\\.");
 	private static final Pattern JAVA = Pattern.compile("Exception|EValidator|java\\.|\\bnull\\b|Cannot invoke|For input string");
 
 	private OutputRules() {
@@ -60,7 +61,8 @@ final class OutputRules {
 		for (String line : run.lines()) {
 			if (EXPORT_LINE.matcher(line).matches()) {
 				if (line.contains(": exported issue ")) {
-					for (String file : line.substring(line.indexOf(" to ") + 4).replaceAll(" \\(\\d+ errors? above.*$", "").split(", ")) {
+					// "FILE: exported issue 18 to PATH (0.4 s)": the notes in brackets after the path are not part of it
+					for (String file : line.substring(line.indexOf(" to ") + 4).replaceAll("( \\([^()]*\\))+$", "").split(", ")) {
 						String unopened = opens(Path.of(file));
 						if (unopened != null) {
 							return "reported written but does not open: " + file + ": " + unopened;
