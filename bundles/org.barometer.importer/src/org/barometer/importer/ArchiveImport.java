@@ -104,7 +104,8 @@ public final class ArchiveImport {
 
 	/** The profile built from the first issue, written once every issue has widened its score range. */
 	private static List<ImportedIssue> withBatchProfile(List<ImportedIssue> issues, Built builtBy) {
-		if (builtBy == null || issues.isEmpty() || !issues.get(0).hasProfile()) {
+		// one issue: its profile text, written when it was imported, has nothing to widen
+		if (builtBy == null || issues.size() < 2 || !issues.get(0).hasProfile()) {
 			return issues;
 		}
 		List<ImportedIssue> out = new ArrayList<>(issues);

@@ -111,8 +111,9 @@ public class ExportCommand implements Callable<Integer> {
 		for (Path file : workspace.requested()) {
 			List<Diagnostic> diagnostics = workspace.validate(file);
 			EObject root = workspace.root(file);
+			List<Diagnostic> errors = errors(diagnostics);
 			Refusal refusal = refusal(file, root, diagnostics);
-			errors(diagnostics).forEach(d -> stdout.println(d.format()));
+			errors.forEach(d -> stdout.println(d.format()));
 			if (refusal != null) {
 				stdout.println(refusal.format());
 				failed++;
@@ -131,8 +132,8 @@ public class ExportCommand implements Callable<Integer> {
 				for (WrittenFile wrote : files) {
 					stdout.println(file + ": exported issue " + issue.getNumber() + " to " + wrote.path() + " (" + wrote.seconds() + ")");
 				}
-				if (!errors(diagnostics).isEmpty()) {
-					stdout.println(file + ":" + errorNote(errors(diagnostics).size()));
+				if (!errors.isEmpty()) {
+					stdout.println(file + ":" + errorNote(errors.size()));
 				}
 			} catch (IOException | RuntimeException e) {
 				stdout.println(file + ":1:1: error: not exported: " + FailureText.of(e));

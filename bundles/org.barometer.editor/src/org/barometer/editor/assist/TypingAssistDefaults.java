@@ -1,5 +1,6 @@
 package org.barometer.editor.assist;
 
+import org.barometer.editor.preferences.EditorPreferences;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 
 /**
@@ -11,7 +12,6 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
  */
 public final class TypingAssistDefaults {
 
-	static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor";
 	static final String AUTO_ACTIVATION_ON_TYPE = "contentAssistant.autoActivationOnType";
 
 	private TypingAssistDefaults() {
@@ -19,6 +19,6 @@ public final class TypingAssistDefaults {
 
 	public static void apply() {
 		// reading the node first runs the generic editor's own initializer, so this default is not overwritten by it
-		DefaultScope.INSTANCE.getNode(GENERIC_EDITOR).putBoolean(AUTO_ACTIVATION_ON_TYPE, false);
+		DefaultScope.INSTANCE.getNode(EditorPreferences.GENERIC_EDITOR).putBoolean(AUTO_ACTIVATION_ON_TYPE, false);
 	}
 }

@@ -23,7 +23,8 @@ public class EditorPreferences extends AbstractPreferenceInitializer {
 	 * generic editor's preferences, which every new Barometer editor reads.
 	 */
 	public static final String SOFT_WRAP = "wordwrap.enabled";
-	static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor";
+	/** The generic editor's preference node, where the text editor reads its settings. */
+	public static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor";
 
 	@Override
 	public void initializeDefaultPreferences() {

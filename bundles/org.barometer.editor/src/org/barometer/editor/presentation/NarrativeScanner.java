@@ -2,6 +2,8 @@ package org.barometer.editor.presentation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.barometer.model.text.MarkupSpan;
 import org.barometer.model.text.NarrativeMarkup;
@@ -25,6 +27,9 @@ class NarrativeScanner implements ITokenScanner {
 	private static final String FENCE = "\"\"\"";
 
 	private final IToken prose = new Token(BarometerColours.TEXT_BLOCK);
+	/** One token per kind of markup, made once: the scanner runs on every repair of the presentation. */
+	private static final Map<MarkupSpan.Kind, IToken> MARKUP = BarometerColours.NARRATIVE.entrySet().stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> new Token(entry.getValue())));
 	private final List<int[]> stretches = new ArrayList<>();
 	private final List<IToken> tokens = new ArrayList<>();
 	private int next;
@@ -55,7 +60,7 @@ class NarrativeScanner implements ITokenScanner {
 					continue;
 				}
 				add(position, from, this.prose);
-				add(from, to, new Token(BarometerColours.NARRATIVE.get(span.kind())));
+				add(from, to, MARKUP.get(span.kind()));
 				position = to;
 			}
 		} catch (BadLocationException e) {

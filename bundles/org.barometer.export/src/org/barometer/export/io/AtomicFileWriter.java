@@ -95,7 +95,7 @@ public final class AtomicFileWriter {
 	 */
 	public static Staged stage(Path target, Content content, Check check) throws IOException {
 		if (Files.isDirectory(target)) {
-			throw new TargetNotWrittenException(target, "a folder of that name is in the way", null);
+			throw new TargetNotWrittenException(target, WriteFailureReason.FOLDER_IN_THE_WAY, null);
 		}
 		try {
 			return stageUnchecked(target, content, check);

@@ -11,6 +11,8 @@ import java.util.Locale;
 /** Why a file could not be written, in words for the person who asked for it. */
 public final class WriteFailureReason {
 
+	static final String FOLDER_IN_THE_WAY = "a folder of that name is in the way";
+
 	private WriteFailureReason() {
 	}
 
@@ -32,7 +34,7 @@ public final class WriteFailureReason {
 			return "the folder " + folder + " does not exist";
 		}
 		if (Files.isDirectory(target)) {
-			return "a folder of that name is in the way";
+			return FOLDER_IN_THE_WAY;
 		}
 		return os == null || os.isBlank() ? "the system refused it" : os.strip();
 	}

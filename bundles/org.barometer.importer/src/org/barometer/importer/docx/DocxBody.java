@@ -36,6 +36,8 @@ final class DocxBody {
 	private final RunMarkup markup;
 	private final ListNumbering numbering;
 	private final List<String> texts = new ArrayList<>();
+	/** Whether any text has been added yet: a page break before it makes no empty first page. */
+	private boolean printed;
 	private final List<Integer> pages = new ArrayList<>();
 	private final List<CTSectPr> sections = new ArrayList<>();
 	/** A list item as the narrative markup knows it: a number and a full stop, or a bullet. */
@@ -197,6 +199,7 @@ final class DocxBody {
 	private void add(String text) {
 		texts.add(text);
 		pages.add(page);
+		printed |= !text.isEmpty();
 	}
 
 	private void blank() {
@@ -206,7 +209,7 @@ final class DocxBody {
 	}
 
 	private void newPage() {
-		if (texts.stream().allMatch(String::isEmpty)) {
+		if (!printed) {
 			return; // a break before anything is printed does not make an empty first page
 		}
 		page++;

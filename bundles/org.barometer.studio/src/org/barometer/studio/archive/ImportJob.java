@@ -11,6 +11,7 @@ import org.barometer.importer.ImportedIssue;
 import org.barometer.importer.NotImported;
 import org.barometer.importer.source.UnreadableSourceException;
 import org.barometer.model.PublicationProfile;
+import org.barometer.workspace.BarometerInjector;
 import org.barometer.workspace.ProjectResources;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -21,7 +22,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * Imports published issues into a publication's folder in the background, source by source
@@ -99,18 +101,24 @@ public class ImportJob extends Job {
 		return Status.OK_STATUS;
 	}
 
-	/** The publication's own profile, so that the imported issues join its charts; null when it has none yet. */
+	/**
+	 * The publication's own profile, so that the imported issues join its charts; null when it has
+	 * none yet. Only the profile is parsed: an archive's issues are told apart by their first line.
+	 */
 	private static PublicationProfile profileOf(IProject publication) {
-		ProjectResources resources = new ProjectResources(publication);
+		IResource[] members;
 		try {
-			resources.synchronize();
+			members = publication.members();
 		} catch (CoreException e) {
 			return null;
 		}
-		for (IFile file : resources.files()) {
-			XtextResource resource = resources.resource(file);
-			if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PublicationProfile profile) {
-				return profile;
+		for (IResource member : members) {
+			if (ProjectResources.isBarometerFile(member) && !ProjectResources.isIssueFile(member)) {
+				XtextResourceSet resources = BarometerInjector.get().getInstance(XtextResourceSet.class);
+				Resource resource = resources.getResource(ProjectResources.uriOf((IFile) member), true);
+				if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PublicationProfile profile) {
+					return profile;
+				}
 			}
 		}
 		return null;

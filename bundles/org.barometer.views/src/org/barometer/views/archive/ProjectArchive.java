@@ -25,11 +25,18 @@ final class ProjectArchive {
 	}
 
 	private final Map<IFile, SavedIssue> issues;
+	/** Derived once: the archive never changes after it is made, and is read after every build. */
+	private final List<IssueIndices> indices;
+	private final List<CatalogueRow> rows;
 
 	static final ProjectArchive EMPTY = new ProjectArchive(Map.of());
 
 	private ProjectArchive(Map<IFile, SavedIssue> issues) {
 		this.issues = issues;
+		this.indices = issues.values().stream().map(SavedIssue::indices).toList();
+		List<CatalogueRow> all = new ArrayList<>();
+		issues.values().forEach(issue -> all.addAll(issue.rows()));
+		this.rows = List.copyOf(all);
 	}
 
 	/**
@@ -52,12 +59,10 @@ final class ProjectArchive {
 	}
 
 	List<IssueIndices> issues() {
-		return issues.values().stream().map(SavedIssue::indices).toList();
+		return indices;
 	}
 
 	List<CatalogueRow> rows() {
-		List<CatalogueRow> rows = new ArrayList<>();
-		issues.values().forEach(issue -> rows.addAll(issue.rows()));
 		return rows;
 	}
 }

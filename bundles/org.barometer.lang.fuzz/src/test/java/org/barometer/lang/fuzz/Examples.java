@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The bundled examples: the seeds of every mutant. */
 final class Examples {
@@ -21,7 +23,14 @@ final class Examples {
 	private Examples() {
 	}
 
+	/** Read once: every mutant of the campaign starts from them. */
+	private static final Map<String, File> READ = new ConcurrentHashMap<>();
+
 	static File read(String name) {
+		return READ.computeIfAbsent(name, Examples::readFile);
+	}
+
+	private static File readFile(String name) {
 		Path folder = Path.of(System.getProperty("barometer.examples", "../../examples"));
 		try {
 			return new File(name, Files.readString(folder.resolve(name)));

@@ -13,6 +13,16 @@ record Mutant(Examples.File original, List<Edit> edits) {
 		return text;
 	}
 
+	/** The profile checked with this mutant: the mutant itself, or the examples' profile. */
+	String profileText() {
+		return original.isProfile() ? text() : Examples.read(Examples.PROFILE).text();
+	}
+
+	/** The issue checked with this mutant: the mutant itself, or issue 18 beside a mutated profile. */
+	String issueText() {
+		return original.isProfile() ? Examples.read(Examples.ISSUES.get(1)).text() : text();
+	}
+
 	@Override
 	public String toString() {
 		return original.name() + " with " + edits;

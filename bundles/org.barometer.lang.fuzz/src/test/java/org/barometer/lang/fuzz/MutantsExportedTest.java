@@ -35,8 +35,8 @@ class MutantsExportedTest {
 
 	@Property(tries = 150, seed = "13", shrinking = ShrinkingMode.BOUNDED)
 	void everyFileAnExportReportsWrittenOpens(@ForAll("mutants") Mutant mutant) throws IOException {
-		String profile = mutant.original().isProfile() ? mutant.text() : Examples.read(Examples.PROFILE).text();
-		String text = mutant.original().isProfile() ? Examples.read(Examples.ISSUES.get(1)).text() : mutant.text();
+		String profile = mutant.profileText();
+		String text = mutant.issueText();
 		Issue issue = LanguageCheck.parse(profile, text);
 		boolean exportable = issue != null && issue.eResource().getErrors().isEmpty() && profileParsed(issue)
 				&& ExportReadiness.problems(issue).isEmpty();

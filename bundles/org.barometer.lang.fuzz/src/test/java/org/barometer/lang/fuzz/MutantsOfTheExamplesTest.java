@@ -38,8 +38,8 @@ class MutantsOfTheExamplesTest {
 
 	@Property(tries = 1500, seed = "13", shrinking = ShrinkingMode.BOUNDED)
 	void parsingAndValidatingAMutantEndsInOneLineDiagnostics(@ForAll("mutants") Mutant mutant) throws IOException {
-		String profile = mutant.original().isProfile() ? mutant.text() : Examples.read(Examples.PROFILE).text();
-		String issue = mutant.original().isProfile() ? Examples.read(Examples.ISSUES.get(1)).text() : mutant.text();
+		String profile = mutant.profileText();
+		String issue = mutant.issueText();
 		List<Issue> diagnostics = LanguageCheck.diagnostics(profile, issue);
 		Statistics.label("diagnostics").collect(diagnostics.isEmpty() ? "none" : diagnostics.size() < 5 ? "1-4" : "5 or more");
 		for (Issue diagnostic : diagnostics) {
