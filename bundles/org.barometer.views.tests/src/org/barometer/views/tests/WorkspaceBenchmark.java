@@ -58,8 +58,9 @@ class WorkspaceBenchmark {
 	private static final int ISSUES = 60;
 	private static final int EVENTS = 10_000;
 	private static final int SECURITY_EVENTS = 20; // of each issue
-	private static final int WARM_UPS = 2;
-	private static final int RUNS = 5;
+	// more runs steady the medians on a busy machine: -Dbarometer.benchmark.jvm="-Dbarometer.benchmark.runs=12"
+	private static final int WARM_UPS = Integer.getInteger("barometer.benchmark.warmUps", 2);
+	private static final int RUNS = Integer.getInteger("barometer.benchmark.runs", 5);
 	private static final Duration PATIENCE_FOR_AN_ARCHIVE = Duration.ofMinutes(3);
 
 	/** The one file's diagnostics by code, for the report. */

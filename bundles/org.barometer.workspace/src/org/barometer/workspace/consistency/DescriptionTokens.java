@@ -60,10 +60,19 @@ public final class DescriptionTokens {
 	}
 
 	private static void add(String word, Set<String> tokens) {
-		if (word.isEmpty() || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+		if (word.isEmpty() || FUNCTION_WORDS.contains(word) || isNumber(word)) {
 			return;
 		}
 		tokens.add(singular(word));
+	}
+
+	private static boolean isNumber(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isDigit(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isAscii(String text) {
