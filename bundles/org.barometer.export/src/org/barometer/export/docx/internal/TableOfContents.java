@@ -7,10 +7,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.barometer.export.docx.StyleIds;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A table of contents as Word writes one: a TOC field over the section headings (level 1) and
@@ -22,9 +20,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * here would be a guess printed as fact. LibreOffice fills them with Tools › Update › Update All.
  */
 public final class TableOfContents {
-
-	/** Level 1: headings (outline level 1); level 2: the appendix titles, by style name. */
-	static final String INSTRUCTION = " TOC \\o \"1-1\" \\t \"Appendix Title,2\" \\h \\z \\u ";
 
 	private final XWPFDocument document;
 	private final XWPFParagraph first;
@@ -38,10 +33,7 @@ public final class TableOfContents {
 	public static TableOfContents append(XWPFDocument document, String title) {
 		Paragraphs.append(document, StyleIds.TOC_HEADING, title);
 		XWPFParagraph first = Paragraphs.append(document, StyleIds.TOC_1, null);
-		CTP p = first.getCTP();
-		p.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-		instruction(p.addNewR(), INSTRUCTION);
-		p.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		ComplexField.begin(first.getCTP(), ComplexField.TABLE_OF_CONTENTS);
 		document.enforceUpdateFields();
 		return new TableOfContents(document, first);
 	}
@@ -60,18 +52,12 @@ public final class TableOfContents {
 			}
 			entry(paragraph, entry);
 		}
-		paragraph.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+		ComplexField.end(paragraph.getCTP());
 	}
 
 	private void entry(XWPFParagraph paragraph, Outline.Entry entry) {
 		paragraph.setStyle(entry.level() == 1 ? StyleIds.TOC_1 : StyleIds.TOC_2);
 		text(paragraph.getCTP().addNewR(), entry.text());
-	}
-
-	private static void instruction(CTR run, String instruction) {
-		CTText text = run.addNewInstrText();
-		text.setStringValue(instruction);
-		text.setSpace(SpaceAttribute.Space.PRESERVE);
 	}
 
 	private static void text(CTR run, String value) {
