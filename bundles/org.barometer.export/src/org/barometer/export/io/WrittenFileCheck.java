@@ -167,7 +167,19 @@ public final class WrittenFileCheck {
 		}
 	}
 
+	/** A parser per thread, reset before each part: making one costs more than a small part's parse. */
+	private static final ThreadLocal<SAXParser> PARSERS = new ThreadLocal<>();
+
 	private static SAXParser parser() throws IOException {
+		SAXParser parser = PARSERS.get();
+		if (parser == null) {
+			parser = newParser();
+			PARSERS.set(parser);
+		}
+		return parser;
+	}
+
+	private static SAXParser newParser() throws IOException {
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
