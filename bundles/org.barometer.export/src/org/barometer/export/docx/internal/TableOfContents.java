@@ -16,8 +16,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * fields (the document asks it to on opening). The field's shown result is filled here with
  * the same entries, so a reader that does not rebuild it (LibreOffice converting to PDF) still
  * lists the sections. Without page numbers: only a layout knows them, and LibreOffice prints a
- * field result as it finds it (PAGEREF fields inside a contents included), so a number written
- * here would be a guess printed as fact. LibreOffice fills them with Tools › Update › Update All.
+ * field result as it finds it, so a number written here would be a guess printed as fact.
+ * Entries written as Word writes them (links to _Toc bookmarks, PAGEREF fields) would not help:
+ * LibreOffice 7.4 prints PAGEREF fields inside a TOC field as their stored text and computes
+ * them only outside one (docs/exports.md). It fills them with Tools › Update › Update All.
  */
 public final class TableOfContents {
 
