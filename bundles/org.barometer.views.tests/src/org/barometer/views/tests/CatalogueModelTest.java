@@ -42,6 +42,17 @@ class CatalogueModelTest {
 		assertEquals(List.of("September–October 2020", "November–December 2020"), model.periods());
 	}
 
+	/** The texts a column is sized to, each made once for the rows that share it, are every row's text. */
+	@Test
+	void aColumnsTextsAreThoseOfEveryRow() {
+		for (CatalogueColumn column : CatalogueColumn.values()) {
+			java.util.Set<String> everyRow = new java.util.HashSet<>();
+			model.rows().forEach(row -> everyRow.add(column.text(row)));
+			assertEquals(everyRow, column.texts(model.rows()), column.title());
+		}
+		assertTrue(CatalogueColumn.ISSUE.texts(model.rows()).contains("18 \u00b7 Nov\u2013Dec 2020"), CatalogueColumn.ISSUE.texts(model.rows()).toString());
+	}
+
 	@Test
 	void aRowKnowsWhereItsEventIsWritten() throws Exception {
 		CatalogueRow row = only(model.visible(new CatalogueFilter("Reduction in roaming fees", null, null, null), null, true));

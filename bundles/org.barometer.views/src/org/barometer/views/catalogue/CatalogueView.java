@@ -1,8 +1,6 @@
 package org.barometer.views.catalogue;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.barometer.views.IssueEditors;
@@ -114,9 +112,7 @@ public class CatalogueView extends ViewPart {
 	private void fitColumns() {
 		for (CatalogueColumn column : CatalogueColumn.values()) {
 			if (column != CatalogueColumn.EVENT) {
-				Set<String> texts = new HashSet<>();
-				model.rows().forEach(row -> texts.add(column.text(row)));
-				ColumnFit.fit(table.getColumn(column.ordinal()), texts);
+				ColumnFit.fit(table.getColumn(column.ordinal()), column.texts(model.rows()));
 			}
 		}
 		ColumnFit.refill(table, CatalogueColumn.EVENT.ordinal());

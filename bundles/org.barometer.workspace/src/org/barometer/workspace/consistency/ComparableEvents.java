@@ -40,7 +40,12 @@ public final class ComparableEvents {
 
 	/** Scores as the catalogue prints them: "+1", or "0 -1" for a security event. */
 	public static String scoresText(List<Integer> scores) {
-		return String.join(" ", scores.stream().map(BandRangeText::signed).toList());
+		// without a stream: an archive's build writes this twice for each of thousands of notes
+		StringBuilder text = new StringBuilder();
+		for (Integer score : scores) {
+			text.append(text.isEmpty() ? "" : " ").append(BandRangeText.signed(score));
+		}
+		return text.toString();
 	}
 
 	/** Where an event stands, for a person: "issue 17, Russia" or "issue 18, security". */
