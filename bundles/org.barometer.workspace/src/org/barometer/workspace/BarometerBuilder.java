@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.barometer.model.Event;
 import org.barometer.model.PublicationProfile;
 import org.barometer.workspace.consistency.ScoringConsistency;
+import org.barometer.workspace.consistency.SimilarEvents;
 import org.barometer.workspace.summary.DocumentSummary;
 import org.barometer.workspace.summary.PublicationSummaries;
 
@@ -28,8 +31,9 @@ import org.eclipse.xtext.validation.Issue;
  * changes what the other files are told. Files are read as edited ({@link ProjectResources#asEdited}):
  * the markers of a file open with unsaved changes describe the editor's text, as its live
  * validation's do, not the saved text at other offsets. Last, events scored differently from a
- * near-identical event of the project get an info marker ({@link ScoringConsistency}), and the
- * {@link BuildObserver}s read what they need from the parsed files.
+ * near-identical event of the project get an info marker ({@link ScoringConsistency}; the pairs
+ * are sought beside the validation, from values read before it), and the {@link BuildObserver}s
+ * read what they need from the parsed files.
  */
 public class BarometerBuilder extends IncrementalProjectBuilder {
 
@@ -55,6 +59,10 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 		}
 		resources.synchronize();
 		List<IFile> files = resources.files();
+		// the comparison of the issues' events reads no model, only values read here: it runs beside their validation
+		List<ScoringConsistency.ComparableEvent> comparable = ScoringConsistency.comparable(new ArrayList<>(issues(files).values()));
+		CompletableFuture<List<SimilarEvents.Pair<Event>>> disagreements = CompletableFuture
+				.supplyAsync(() -> ScoringConsistency.disagreementsOf(comparable));
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating Barometer files", files.size());
 		for (IFile file : files) {
 			progress.subTask(file.getName());
@@ -65,7 +73,7 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 			}
 			progress.worked(1);
 		}
-		markScoringDisagreements(files);
+		markScoringDisagreements(files, disagreements.join());
 		publishSummaries(files);
 		tellObservers(files);
 		return null;
@@ -101,7 +109,16 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 	}
 
 	/** Info markers where near-identical events of the project's issues carry different scores. */
-	private void markScoringDisagreements(List<IFile> files) throws CoreException {
+	private void markScoringDisagreements(List<IFile> files, List<SimilarEvents.Pair<Event>> disagreements) throws CoreException {
+		Map<Resource, List<Issue>> notes = ScoringConsistency.diagnosticsOf(disagreements);
+		for (IFile file : files) {
+			XtextResource resource = resources.resource(file);
+			ProblemMarkers.replace(file, ProblemMarkers.SCORING_TYPE, notes.getOrDefault(resource, List.of()));
+		}
+	}
+
+	/** The issues among the files, in their order. */
+	private Map<IFile, org.barometer.model.Issue> issues(List<IFile> files) {
 		Map<IFile, org.barometer.model.Issue> issues = new LinkedHashMap<>();
 		for (IFile file : files) {
 			XtextResource resource = resources.resource(file);
@@ -110,11 +127,7 @@ public class BarometerBuilder extends IncrementalProjectBuilder {
 				issues.put(file, issue);
 			}
 		}
-		Map<Resource, List<Issue>> notes = ScoringConsistency.diagnostics(new ArrayList<>(issues.values()));
-		for (IFile file : files) {
-			XtextResource resource = resources.resource(file);
-			ProblemMarkers.replace(file, ProblemMarkers.SCORING_TYPE, notes.getOrDefault(resource, List.of()));
-		}
+		return issues;
 	}
 
 	@Override

@@ -44,15 +44,42 @@ public final class ScoringConsistency {
 
 	/** The near-identical pairs of the issues' events that were scored differently. */
 	public static List<SimilarEvents.Pair<Event>> disagreements(List<Issue> issues) {
-		SimilarEvents<Event> index = new SimilarEvents<>(eventsOf(issues), ComparableEvents::group, Event::getDescription,
-				ComparableEvents::scores);
-		return index.disagreements(DescriptionSimilarity.NEAR_IDENTICAL);
+		return disagreementsOf(comparable(issues));
+	}
+
+	/** An event with what it is compared by, read from the model: the comparison then reads no model. */
+	public record ComparableEvent(Event event, String group, String description, List<Integer> scores) {
+	}
+
+	/** The issues' events with their group, description and scores, read on the thread that owns the models. */
+	public static List<ComparableEvent> comparable(List<Issue> issues) {
+		List<ComparableEvent> events = new ArrayList<>();
+		for (Event event : eventsOf(issues)) {
+			events.add(new ComparableEvent(event, ComparableEvents.group(event), event.getDescription(), ComparableEvents.scores(event)));
+		}
+		return events;
+	}
+
+	/**
+	 * The near-identical pairs of the events that were scored differently; reads only the values
+	 * {@link #comparable} read, so it may run on another thread while the models are validated.
+	 */
+	public static List<SimilarEvents.Pair<Event>> disagreementsOf(List<ComparableEvent> events) {
+		SimilarEvents<ComparableEvent> index = new SimilarEvents<>(events, ComparableEvent::group, ComparableEvent::description,
+				ComparableEvent::scores);
+		return index.disagreements(DescriptionSimilarity.NEAR_IDENTICAL).stream()
+				.map(pair -> new SimilarEvents.Pair<>(pair.first().event(), pair.second().event(), pair.similarity())).toList();
 	}
 
 	/** One info diagnostic per event that disagrees with a near-identical one, grouped by the resource holding the event. */
 	public static Map<Resource, List<org.eclipse.xtext.validation.Issue>> diagnostics(List<Issue> issues) {
+		return diagnosticsOf(disagreements(issues));
+	}
+
+	/** The diagnostics of {@link #diagnostics(List)} for pairs found already; on the thread that owns the models. */
+	public static Map<Resource, List<org.eclipse.xtext.validation.Issue>> diagnosticsOf(List<SimilarEvents.Pair<Event>> disagreements) {
 		Map<Event, List<Event>> others = new LinkedHashMap<>();
-		for (SimilarEvents.Pair<Event> pair : disagreements(issues)) {
+		for (SimilarEvents.Pair<Event> pair : disagreements) {
 			others.computeIfAbsent(pair.first(), e -> new ArrayList<>()).add(pair.second());
 			others.computeIfAbsent(pair.second(), e -> new ArrayList<>()).add(pair.first());
 		}
