@@ -40,16 +40,22 @@ public final class FolderOpener {
 	private FolderOpener() {
 	}
 
-	/** At start, by the studio's advisor: the folder the command line names, opened as a publication. */
+	/**
+	 * At start, by the studio's advisor: the folder the command line names, opened as a
+	 * publication; its first check runs once its latest issue is on screen.
+	 */
 	public static void openRequestedFolder() {
 		String folder = System.getProperty(PROPERTY);
 		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
+			StartupBuild.release();
 			return;
 		}
+		StartupBuild.hold();
 		try {
 			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIssues(project));
 		} catch (CoreException e) {
+			StartupBuild.release();
 			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
 	}
@@ -86,6 +92,7 @@ public final class FolderOpener {
 	private static void openIssues(IProject project) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null) {
+			StartupBuild.release();
 			return;
 		}
 		try {
@@ -99,6 +106,7 @@ public final class FolderOpener {
 				window.getShell().update();
 				StartupProbe.editorsAreOpen();
 			}
+			StartupBuild.release();
 		});
 	}
 
