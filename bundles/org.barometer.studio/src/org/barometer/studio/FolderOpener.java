@@ -24,7 +24,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 
@@ -41,23 +40,34 @@ public final class FolderOpener {
 	}
 
 	/**
-	 * At start, by the studio's advisor: the folder the command line names, opened as a
-	 * publication; its first check runs once its latest issue is on screen.
+	 * At start, by the studio's window advisor while the window is being created: the folder the
+	 * command line names, opened as a publication, its issues already in the window when it is
+	 * first shown (one layout and paint, not an empty window and then the issue); the
+	 * publication's first check runs once the issue is on screen.
 	 */
-	public static void openRequestedFolder() {
+	public static void openRequestedFolder(IWorkbenchWindow window) {
 		String folder = System.getProperty(PROPERTY);
-		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
+		IWorkbenchPage page = window.getActivePage();
+		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || page == null) {
 			StartupBuild.release();
 			return;
 		}
 		StartupBuild.hold();
 		try {
 			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIssues(project));
+			openIssues(page, project);
 		} catch (CoreException e) {
-			StartupBuild.release();
 			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
+		// runs once the window is open and the event loop turns: the paints queued by then are
+		// done after update(), and the issue is on screen
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (!window.getShell().isDisposed()) {
+				window.getShell().update();
+				StartupProbe.editorsAreOpen();
+			}
+			StartupBuild.release();
+		});
 	}
 
 	/** The project whose location is the folder, created (with the Barometer nature) when there is none. */
@@ -87,27 +97,6 @@ public final class FolderOpener {
 			project = workspace.getRoot().getProject(name + " (" + i + ")");
 		}
 		return project;
-	}
-
-	private static void openIssues(IProject project) {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		if (window == null || window.getActivePage() == null) {
-			StartupBuild.release();
-			return;
-		}
-		try {
-			openIssues(window.getActivePage(), project);
-		} catch (CoreException e) {
-			ILog.of(FolderOpener.class).error("Cannot open the issues of " + project.getName(), e);
-		}
-		// once the paints the opening queued are done, the editor is on screen
-		window.getShell().getDisplay().asyncExec(() -> {
-			if (!window.getShell().isDisposed()) {
-				window.getShell().update();
-				StartupProbe.editorsAreOpen();
-			}
-			StartupBuild.release();
-		});
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,9 +60,9 @@ class StartupBuildTest {
 		PublicationSummaries.addListener(builds);
 		System.setProperty(FolderOpener.PROPERTY, folder.toString());
 
-		// as the advisor does at start, then the UI thread's queue runs: the issues open and paint
+		// as the window advisor does at start, then the UI thread's queue runs: the issues paint
 		run(() -> {
-			FolderOpener.openRequestedFolder();
+			FolderOpener.openRequestedFolder(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 			while (display().readAndDispatch()) {
 				IEditorPart front = EditorUser.page().getActiveEditor();
 				latestIssueShown |= front != null && ISSUE_18.equals(front.getEditorInput().getName());
