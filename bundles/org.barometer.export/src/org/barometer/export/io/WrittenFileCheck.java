@@ -15,6 +15,7 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.barometer.io.AtomicFileWriter;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
