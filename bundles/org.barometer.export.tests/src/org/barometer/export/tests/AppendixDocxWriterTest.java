@@ -90,6 +90,28 @@ class AppendixDocxWriterTest {
 		}
 	}
 
+	@Test
+	void aScaleWithoutBandsGetsNoAppendixOfAnEmptyTable() throws IOException {
+		// the validator reports the empty scale; the export prints no colour and no empty table for it
+		Issue issue = ExampleIssues.parse("""
+				profile T scores from -3 to +3 relationships { Russia }
+				scale { }
+				""", """
+				issue 1 of T period November-December 2020
+				relationship Russia { events 1 November "A" +1 }
+				security { events 2 November "B" 0 -1 }
+				""");
+		Path file = folder.resolve("empty-scale.docx");
+		new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, file);
+		try (XWPFDocument document = read(file)) {
+			assertEquals(List.of("Catalogue of events underlying the relations development indices", "Catalogue of events underlying the security indices"),
+					document.getParagraphs().stream().filter(p -> "AppendixTitle".equals(p.getStyleID())).map(XWPFParagraph::getText).toList());
+			assertEquals(2, document.getTables().size());
+			XWPFTable security = document.getTables().get(1);
+			assertEquals("-1 (no colour band)", security.getRow(security.getNumberOfRows() - 1).getCell(3).getText());
+		}
+	}
+
 	/** The whole appendix part, also used on the full issue. */
 	static void assertAppendices(XWPFDocument document, Issue issue, int textWidth, String what) {
 		for (String style : StyleIds.ALL) {
