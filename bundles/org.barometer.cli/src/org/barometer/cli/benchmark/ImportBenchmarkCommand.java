@@ -49,8 +49,7 @@ public class ImportBenchmarkCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (runs < 1) {
-			err.println(NAME + "--runs " + runs + ": at least one measured run is needed for a median.");
+		if (!MeasuredRuns.accepted(runs, "barometer benchmark import", err)) {
 			return BarometerCommandLine.USAGE;
 		}
 		if (warmUpSeconds < 0) {
