@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.barometer.workspace.BarometerNature;
+import org.barometer.workspace.OpeningBuild;
 import org.barometer.workspace.ProjectResources;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -70,7 +71,10 @@ public final class FolderOpener {
 		});
 	}
 
-	/** The project whose location is the folder, created (with the Barometer nature) when there is none. */
+	/**
+	 * The project whose location is the folder, created (with the Barometer nature) when there is
+	 * none; its build starts at once ({@link OpeningBuild}).
+	 */
 	public static IProject openAsProject(Path folder, IProgressMonitor monitor) throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IPath location = IPath.fromPath(folder);
@@ -78,6 +82,7 @@ public final class FolderOpener {
 			if (location.equals(existing.getLocation())) {
 				existing.open(monitor);
 				BarometerNature.addTo(existing, monitor);
+				OpeningBuild.start(existing);
 				return existing;
 			}
 		}
@@ -87,6 +92,7 @@ public final class FolderOpener {
 		project.create(description, monitor);
 		project.open(monitor);
 		BarometerNature.addTo(project, monitor);
+		OpeningBuild.start(project);
 		return project;
 	}
 

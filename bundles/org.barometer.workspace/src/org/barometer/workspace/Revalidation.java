@@ -17,7 +17,11 @@ import org.eclipse.core.runtime.jobs.Job;
 /**
  * Runs the {@link BarometerBuilder} of projects whose files did not change on disk but must be
  * validated again (unsaved text thrown away), or whose build a late {@link BuildObserver} needs.
- * One job for all requests, so that a burst of them builds each project once.
+ * One job for all requests, so that a burst of them builds each project once. It holds the
+ * workspace's build rule, so it runs when no other build does: whether a requested build is
+ * still needed is decided after the builds before it (an opening's or the auto-build's) are
+ * done, and without waiting for the auto-build's delay (it used to join the auto-build before
+ * every request, up to a second after the last change).
  */
 final class Revalidation extends Job {
 
@@ -26,7 +30,7 @@ final class Revalidation extends Job {
 
 	Revalidation() {
 		super("Validating Barometer files");
-		setSystem(true); // no rule of its own: the build takes the workspace build rule when it runs
+		setSystem(true);
 	}
 
 	void request(IProject project) {
@@ -34,19 +38,18 @@ final class Revalidation extends Job {
 	}
 
 	/** A build unless {@code stillNeeded} says otherwise when the job runs (another request's build is never dropped). */
-	void request(IProject project, BooleanSupplier stillNeeded) {
+	synchronized void request(IProject project, BooleanSupplier stillNeeded) {
 		pending.merge(project, stillNeeded, (earlier, later) -> () -> earlier.getAsBoolean() || later.getAsBoolean());
+		if (getRule() == null) { // set before the first scheduling, once a project asks (the workspace is there then)
+			setRule(ResourcesPlugin.getWorkspace().getRuleFactory().buildRule());
+		}
 		schedule();
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		try {
-			// a build the workspace has scheduled anyway may make a requested one unneeded (see request)
-			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, monitor);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		// a build that ran before this one holds the rule may have made a requested one unneeded (see request);
+		// one the auto-build has yet to run finds nothing changed after this one
 		for (IProject project : pending.keySet()) {
 			BooleanSupplier stillNeeded = pending.remove(project);
 			try {

@@ -13,7 +13,8 @@ import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.Outline;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.RunningHeader;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.PoiDocuments;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Issue;
 import org.barometer.model.navigation.Containers;
@@ -42,7 +43,8 @@ public final class AppendixDocxWriter {
 
 	public void writeTo(Issue issue, OutputStream out) throws IOException {
 		ExportReadiness.check(issue);
-		try (XWPFDocument document = template.newDocument()) {
+		XWPFDocument document = template.newDocument();
+		try {
 			PageNumberFooter.addTo(document);
 			RunningHeader.addTo(document, IssueTitles.runningHeader(issue) + " · Appendices");
 			PageSections pages = new PageSections(document, landscape);
@@ -51,6 +53,8 @@ public final class AppendixDocxWriter {
 			DocumentProperties.set(document, IssueTitles.publication(Containers.profileOf(issue)) + " "
 					+ IssueTitles.issueLabel(issue) + " — Appendices");
 			document.write(out);
+		} finally {
+			PoiDocuments.release(document);
 		}
 	}
 }

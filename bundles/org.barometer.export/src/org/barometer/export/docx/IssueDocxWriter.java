@@ -24,7 +24,8 @@ import org.barometer.export.docx.internal.NarrativeParagraphs;
 import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.Paragraphs;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.PoiDocuments;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Author;
 import org.barometer.model.Band;
@@ -77,7 +78,8 @@ public final class IssueDocxWriter {
 	public void writeTo(Issue issue, OutputStream out) throws IOException {
 		ExportReadiness.check(issue);
 		PublicationProfile profile = Containers.profileOf(issue);
-		try (XWPFDocument document = template.newDocument()) {
+		XWPFDocument document = template.newDocument();
+		try {
 			PageNumberFooter.addTo(document);
 			RunningHeader.addTo(document, IssueTitles.runningHeader(issue));
 			CoverPage.blankFirstPage(document);
@@ -104,6 +106,8 @@ public final class IssueDocxWriter {
 			contents.fill(outline.entries());
 			DocumentProperties.set(document, IssueTitles.publication(profile) + " " + IssueTitles.issueLabel(issue));
 			document.write(out);
+		} finally {
+			PoiDocuments.release(document);
 		}
 	}
 

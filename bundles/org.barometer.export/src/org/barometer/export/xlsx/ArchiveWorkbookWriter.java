@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.PoiDocuments;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.xlsx.internal.DefaultCellStyle;
 import org.barometer.export.xlsx.internal.DynamicsChart;
@@ -75,7 +76,8 @@ public final class ArchiveWorkbookWriter {
 		ordered.sort(BY_PERIOD);
 		Map<String, String> relationships = relationshipColumns(ordered);
 		boolean security = ordered.stream().anyMatch(i -> i.getSecurity() != null);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		try {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			XSSFSheet sheet = workbook.createSheet(DYNAMICS_SHEET);
 			List<String> headings = new ArrayList<>(List.of("Issue", "Period"));
@@ -103,6 +105,8 @@ public final class ArchiveWorkbookWriter {
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
 			DefaultCellStyle.addTo(workbook);
 			workbook.write(out);
+		} finally {
+			PoiDocuments.release(workbook);
 		}
 	}
 

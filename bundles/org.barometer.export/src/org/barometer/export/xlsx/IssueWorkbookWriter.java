@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.export.io.PoiDocuments;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.xlsx.internal.DefaultCellStyle;
 import org.barometer.export.xlsx.internal.RowHeights;
@@ -78,7 +79,8 @@ public final class IssueWorkbookWriter {
 	public void writeTo(Issue issue, OutputStream out) throws IOException {
 		ExportReadiness.check(issue);
 		PublicationProfile profile = Containers.profileOf(issue);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		try {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			SheetNames names = new SheetNames();
 			XSSFSheet summary = workbook.createSheet(names.unique(SUMMARY_SHEET));
@@ -103,6 +105,8 @@ public final class IssueWorkbookWriter {
 			workbook.getProperties().getCoreProperties().setCreator("Barometer Studio");
 			DefaultCellStyle.addTo(workbook);
 			workbook.write(out);
+		} finally {
+			PoiDocuments.release(workbook);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.barometer.lang.conversion;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -9,9 +11,18 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Converters for the language's own value rules: dates as written, signed scores, narrative text. */
+/**
+ * Converters for the language's own value rules: dates as written, signed scores, narrative text.
+ * One for the language, as Xtext makes its {@link DefaultTerminalConverters} (Guice does not
+ * inherit the scope): otherwise every parser and linker, so every file, got its own and read the
+ * grammar again to register its converters.
+ */
+@Singleton
 public class BarometerValueConverters extends DefaultTerminalConverters {
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	@Inject
 	private NarrativeTextConverter narrativeTextConverter;
@@ -46,7 +57,7 @@ public class BarometerValueConverters extends DefaultTerminalConverters {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected Integer internalToValue(String string, INode node) {
-				String digits = string.replaceAll("\\s+", "");
+				String digits = WHITESPACE.matcher(string).replaceAll("");
 				try {
 					return Integer.valueOf(digits);
 				} catch (NumberFormatException e) {

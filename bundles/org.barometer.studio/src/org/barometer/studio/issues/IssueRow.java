@@ -2,6 +2,7 @@ package org.barometer.studio.issues;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.barometer.workspace.ProjectResources;
@@ -16,6 +17,9 @@ import org.eclipse.core.runtime.CoreException;
 
 /** What the Issues list says in each column about a publication or one of its files. */
 final class IssueRow {
+
+	// compiled once: the list shortens the period of every issue at every refresh
+	private static final Pattern MONTH_NAME = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+");
 
 	private IssueRow() {
 	}
@@ -42,13 +46,19 @@ final class IssueRow {
 
 	/** "November–December 2020" → "Nov–Dec 2020". */
 	static String shortPeriod(String period) {
-		return period.replaceAll("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+", "$1");
+		return MONTH_NAME.matcher(period).replaceAll("$1");
+	}
+
+	/** Whether the list shows the file as an issue: as the last build read it, or its first line while it has not been built. */
+	static boolean isIssue(IFile file) {
+		return PublicationSummaries.of(file).map(DocumentSummary::isIssue).orElseGet(() -> ProjectResources.isIssueFile(file));
 	}
 
 	/** "2 errors, 5 warnings"; "no problems". */
 	static String problems(IResource resource) {
-		int errors = count(resource, IMarker.SEVERITY_ERROR);
-		int warnings = count(resource, IMarker.SEVERITY_WARNING);
+		int[] bySeverity = countBySeverity(resource);
+		int errors = bySeverity[IMarker.SEVERITY_ERROR];
+		int warnings = bySeverity[IMarker.SEVERITY_WARNING];
 		if (errors == 0 && warnings == 0) {
 			return "no problems";
 		}
@@ -57,22 +67,24 @@ final class IssueRow {
 		return errorText.isEmpty() ? warningText : warningText.isEmpty() ? errorText : errorText + ", " + warningText;
 	}
 
-	static int count(IResource resource, int severity) {
+	/** The problems by severity (info, warning, error), in one pass: an archive's project holds thousands of scoring notes. */
+	private static int[] countBySeverity(IResource resource) {
+		int[] found = new int[3];
 		if (!resource.isAccessible()) {
-			return 0;
+			return found;
 		}
 		try {
-			int found = 0;
 			// every problem the Problems view lists: the checks' and the scoring notes'
 			for (IMarker marker : resource.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)) {
-				if (marker.getAttribute(IMarker.SEVERITY, -1) == severity) {
-					found++;
+				int severity = marker.getAttribute(IMarker.SEVERITY, -1);
+				if (severity >= 0 && severity < found.length) {
+					found[severity]++;
 				}
 			}
-			return found;
 		} catch (CoreException e) {
-			return 0;
+			// the resource went away meanwhile: no problems to show
 		}
+		return found;
 	}
 
 	/** "Russia +16 · EU −3 · … · national 0 · regional −8 (Yellow)", as computed from the catalogues. */

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.barometer.studio.commands.CurrentPublication;
 import org.barometer.studio.shell.StudioIcons;
-import org.barometer.workspace.ProjectResources;
 import org.barometer.workspace.summary.PublicationSummaries;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -107,7 +106,7 @@ public class IssuesView extends ViewPart {
 
 	private Image imageOf(Object element) {
 		String icon = element instanceof IProject ? StudioIcons.PUBLICATION
-				: element instanceof IFile file && ProjectResources.isIssueFile(file) ? StudioIcons.ISSUE_FILE
+				: element instanceof IFile file && IssueRow.isIssue(file) ? StudioIcons.ISSUE_FILE
 						: StudioIcons.PROFILE_FILE;
 		return images.create(StudioIcons.descriptor(icon));
 	}

@@ -112,6 +112,58 @@ class SimilarEventsTest {
 		}
 	}
 
+	/**
+	 * Long and short descriptions over a vocabulary of common and rare words, many alike: the
+	 * search (sets in ascending size, found through their rarest words, dropped at the first shared
+	 * word when the rest cannot make them alike enough) finds exactly the pairs that comparing every
+	 * pair finds, at every threshold, each once, by the later item and then the earlier.
+	 */
+	@Test
+	void thePairSearchFindsWhatComparingEveryPairFinds() {
+		Random random = new Random(20261205);
+		String[] words = new String[40];
+		for (int w = 0; w < words.length; w++) {
+			words[w] = "word" + (char) ('a' + w % 26) + (char) ('a' + w / 26);
+		}
+		List<String[]> items = new ArrayList<>();
+		for (int i = 0; i < 700; i++) {
+			StringBuilder description = new StringBuilder();
+			if (i > 0 && random.nextInt(3) == 0) { // a near copy of an earlier row: one word more, less or another
+				String[] earlier = items.get(random.nextInt(items.size()))[0].trim().split(" ");
+				List<String> copy = new ArrayList<>(List.of(earlier));
+				switch (random.nextInt(3)) {
+				case 0 -> copy.add(words[random.nextInt(words.length)]);
+				case 1 -> copy.remove(random.nextInt(copy.size()));
+				default -> copy.set(random.nextInt(copy.size()), words[random.nextInt(words.length)]);
+				}
+				copy.forEach(word -> description.append(word).append(' '));
+			} else {
+				int size = 1 + random.nextInt(14);
+				for (int w = 0; w < size; w++) {
+					// skewed: the first words are common, the last rare
+					description.append(words[(int) (words.length * Math.pow(random.nextDouble(), 2))]).append(' ');
+				}
+			}
+			items.add(new String[] { description.toString(), String.valueOf(random.nextInt(3) - 1), i % 5 == 0 ? "security" : "relationship" });
+		}
+		for (double threshold : new double[] { 0.3, 0.5, 2.0 / 3, 0.75, 0.8, 0.9, 1.0 }) {
+			SimilarEvents<String[]> index = new SimilarEvents<>(items, item -> item[2], item -> item[0], item -> List.of(Integer.valueOf(item[1])));
+			List<String> fast = index.disagreements(threshold).stream().map(p -> key(items, p.first(), p.second())).toList();
+			List<String> slow = new ArrayList<>();
+			for (int j = 0; j < items.size(); j++) {
+				for (int i = 0; i < j; i++) {
+					String[] a = items.get(i);
+					String[] b = items.get(j);
+					if (a[2].equals(b[2]) && !a[1].equals(b[1]) && DescriptionSimilarity.of(a[0], b[0]) >= threshold) {
+						slow.add(key(items, a, b));
+					}
+				}
+			}
+			assertTrue(slow.size() > 10, "the data has disagreements at " + threshold + ": " + slow.size());
+			assertEquals(slow, fast, "at threshold " + threshold);
+		}
+	}
+
 	private static String key(List<String[]> items, String[] a, String[] b) {
 		int i = items.indexOf(a);
 		int j = items.indexOf(b);

@@ -2,6 +2,7 @@ package org.barometer.views.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -17,6 +18,9 @@ import org.eclipse.emf.common.util.URI;
 public record IssueIndices(URI source, int number, String periodLabel, LocalDate periodStart,
 		List<RelationshipFigures> relationships, SecurityFigures security, List<BandView> scale) {
 
+	// compiled once: the Catalogue view abbreviates the period of every row it measures and shows
+	private static final Pattern PERIOD_PARTS = Pattern.compile("[\u2013 ]");
+
 	/** "№ 18 · November–December 2020" */
 	public String label() {
 		return "№ " + number + (periodLabel.isEmpty() ? "" : " · " + periodLabel);
@@ -29,7 +33,7 @@ public record IssueIndices(URI source, int number, String periodLabel, LocalDate
 
 	/** "November–December 2020" → "Nov–Dec 2020" */
 	public static String abbreviated(String periodLabel) {
-		String[] parts = periodLabel.split("[\u2013 ]");
+		String[] parts = PERIOD_PARTS.split(periodLabel);
 		return parts.length == 3 && parts[0].length() >= 3 && parts[1].length() >= 3
 				? parts[0].substring(0, 3) + "\u2013" + parts[1].substring(0, 3) + " " + parts[2] : periodLabel;
 	}

@@ -29,14 +29,59 @@ public final class DescriptionTokens {
 		if (description == null) {
 			return tokens;
 		}
+		if (isAscii(description)) {
+			asciiWords(description.toLowerCase(Locale.ROOT), tokens);
+			return tokens;
+		}
 		String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
 		for (String word : BETWEEN_WORDS.split(plain)) {
-			if (word.isEmpty() || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
-				continue;
-			}
-			tokens.add(singular(word));
+			add(word, tokens);
 		}
 		return tokens;
+	}
+
+	/**
+	 * The words of a plain ASCII description, as the general way finds them (ASCII has no accents,
+	 * and its letters and digits are its only letters and numbers), without its regular
+	 * expressions: an archive's catalogue is tokenised at every build.
+	 */
+	private static void asciiWords(String lowerCase, Set<String> tokens) {
+		int start = -1;
+		for (int i = 0; i <= lowerCase.length(); i++) {
+			char c = i < lowerCase.length() ? lowerCase.charAt(i) : ' ';
+			boolean inWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+			if (inWord && start < 0) {
+				start = i;
+			} else if (!inWord && start >= 0) {
+				add(lowerCase.substring(start, i), tokens);
+				start = -1;
+			}
+		}
+	}
+
+	private static void add(String word, Set<String> tokens) {
+		if (word.isEmpty() || FUNCTION_WORDS.contains(word) || isNumber(word)) {
+			return;
+		}
+		tokens.add(singular(word));
+	}
+
+	private static boolean isNumber(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isDigit(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A light fold of English plurals: enough to match "conversations" with "conversation". */

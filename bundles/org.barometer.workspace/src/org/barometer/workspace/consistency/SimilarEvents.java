@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,47 +68,31 @@ public final class SimilarEvents<T> {
 	}
 
 	/**
-	 * Every pair of the same group at least {@code threshold} alike whose scores differ; an event
-	 * without scores (not given yet) disagrees with none. Uses
-	 * prefix filtering (tokens in ascending frequency; two sets with Jaccard ≥ t share a token among
-	 * the first |x| − ⌈t·|x|⌉ + 1 of each), so an archive is not compared pair by pair; and a
-	 * length filter (Jaccard ≤ smaller size / larger size), so most candidates cost no merge.
+	 * Every pair of the same group at least {@code threshold} (above 0) alike whose scores differ;
+	 * an event without scores (not given yet) disagrees with none. In the items' order: by the
+	 * later item of each pair, then by the earlier. Found by {@link SimilarPairSearch}, so an
+	 * archive is not compared pair by pair.
 	 */
 	public List<Pair<T>> disagreements(double threshold) {
-		Map<String, Integer> frequency = new HashMap<>();
+		Map<String, List<Entry<T>>> groups = new LinkedHashMap<>();
 		for (Entry<T> entry : entries) {
-			for (int token : entry.tokens()) {
-				frequency.merge(key(entry, token), 1, Integer::sum);
+			if (!entry.scores().isEmpty()) {
+				groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
 			}
 		}
-		Map<String, List<Entry<T>>> index = new HashMap<>();
-		List<Pair<T>> pairs = new ArrayList<>();
-		int[] comparedWith = new int[entries.size()]; // the entry each candidate was last compared with, plus one
-		for (Entry<T> entry : entries) {
-			if (entry.scores().isEmpty()) {
-				continue;
+		List<SimilarPairSearch.Found> found = new ArrayList<>();
+		for (List<Entry<T>> group : groups.values()) {
+			int[][] sets = group.stream().map(Entry::tokens).toArray(int[][]::new);
+			for (SimilarPairSearch.Found pair : SimilarPairSearch.pairs(sets, tokenNumbers.size(), threshold,
+					(first, second) -> !group.get(first).scoredAs(group.get(second)))) {
+				// a group lists its entries in the items' order, so the lower number stays first
+				found.add(new SimilarPairSearch.Found(group.get(pair.first()).number(), group.get(pair.second()).number(), pair.similarity()));
 			}
-			List<String> prefix = prefix(entry, frequency, threshold);
-			int size = entry.tokens().length;
-			for (String key : prefix) {
-				for (Entry<T> other : index.getOrDefault(key, List.of())) {
-					if (comparedWith[other.number()] == entry.number() + 1) {
-						continue;
-					}
-					comparedWith[other.number()] = entry.number() + 1;
-					int otherSize = other.tokens().length;
-					if (Math.min(size, otherSize) < threshold * Math.max(size, otherSize) - 1e-9 || other.scoredAs(entry)) {
-						continue;
-					}
-					double similarity = similarity(entry.tokens(), other.tokens());
-					if (similarity >= threshold) {
-						pairs.add(new Pair<>(other.item(), entry.item(), similarity));
-					}
-				}
-			}
-			for (String key : prefix) {
-				index.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-			}
+		}
+		found.sort(Comparator.comparingInt(SimilarPairSearch.Found::second).thenComparingInt(SimilarPairSearch.Found::first));
+		List<Pair<T>> pairs = new ArrayList<>(found.size());
+		for (SimilarPairSearch.Found pair : found) {
+			pairs.add(new Pair<>(entries.get(pair.first()).item(), entries.get(pair.second()).item(), pair.similarity()));
 		}
 		return pairs;
 	}
@@ -130,20 +115,5 @@ public final class SimilarEvents<T> {
 			}
 		}
 		return (double) shared / (a.length + b.length - shared);
-	}
-
-	private static String key(Entry<?> entry, int token) {
-		return entry.group() + '\u0000' + token;
-	}
-
-	private static <T> List<String> prefix(Entry<T> entry, Map<String, Integer> frequency, double threshold) {
-		List<String> keys = new ArrayList<>();
-		for (int token : entry.tokens()) {
-			keys.add(key(entry, token));
-		}
-		keys.sort(Comparator.comparingInt((String key) -> frequency.get(key)).thenComparing(Comparator.naturalOrder()));
-		int size = keys.size();
-		int length = size - (int) Math.ceil(threshold * size - 1e-9) + 1;
-		return keys.subList(0, Math.max(0, Math.min(size, length)));
 	}
 }

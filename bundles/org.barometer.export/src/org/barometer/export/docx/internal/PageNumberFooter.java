@@ -8,9 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.barometer.export.docx.StyleIds;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A footer with the page number as a PAGE field (computed by Word and LibreOffice when they
@@ -32,14 +29,7 @@ public final class PageNumberFooter {
 		XWPFFooter footer = own != null ? own : document.createFooter(HeaderFooterType.DEFAULT);
 		XWPFParagraph paragraph = own != null || footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
 		paragraph.setStyle(StyleIds.FOOTER);
-		// a complex field: begin, instruction, separate, the value shown until it is updated, end
-		run(paragraph).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-		CTText instruction = run(paragraph).addNewInstrText();
-		instruction.setStringValue(" PAGE ");
-		instruction.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-		run(paragraph).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-		run(paragraph).addNewT().setStringValue("1");
-		run(paragraph).addNewFldChar().setFldCharType(STFldCharType.END);
+		ComplexField.append(paragraph.getCTP(), ComplexField.PAGE, "1");
 	}
 
 	/** Whether the footer shows a page number: a PAGE field, simple or complex. */
@@ -50,8 +40,4 @@ public final class PageNumberFooter {
 
 	/** PAGE as a field instruction (not NUMPAGES): in a w:instrText or a w:fldSimple's instruction. */
 	private static final Pattern PAGE_FIELD = Pattern.compile("(instrText[^>]*>\\s*PAGE\\b|instr=\"\\s*PAGE\\b)");
-
-	private static CTR run(XWPFParagraph paragraph) {
-		return paragraph.getCTP().addNewR();
-	}
 }

@@ -7,10 +7,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.barometer.export.docx.StyleIds;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A table of contents as Word writes one: a TOC field over the section headings (level 1) and
@@ -18,13 +16,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * fields (the document asks it to on opening). The field's shown result is filled here with
  * the same entries, so a reader that does not rebuild it (LibreOffice converting to PDF) still
  * lists the sections. Without page numbers: only a layout knows them, and LibreOffice prints a
- * field result as it finds it (PAGEREF fields inside a contents included), so a number written
- * here would be a guess printed as fact. LibreOffice fills them with Tools › Update › Update All.
+ * field result as it finds it, so a number written here would be a guess printed as fact.
+ * Entries written as Word writes them (links to _Toc bookmarks, PAGEREF fields) would not help:
+ * LibreOffice 7.4 prints PAGEREF fields inside a TOC field as their stored text and computes
+ * them only outside one (docs/exports.md). It fills them with Tools › Update › Update All.
  */
 public final class TableOfContents {
-
-	/** Level 1: headings (outline level 1); level 2: the appendix titles, by style name. */
-	static final String INSTRUCTION = " TOC \\o \"1-1\" \\t \"Appendix Title,2\" \\h \\z \\u ";
 
 	private final XWPFDocument document;
 	private final XWPFParagraph first;
@@ -38,10 +35,7 @@ public final class TableOfContents {
 	public static TableOfContents append(XWPFDocument document, String title) {
 		Paragraphs.append(document, StyleIds.TOC_HEADING, title);
 		XWPFParagraph first = Paragraphs.append(document, StyleIds.TOC_1, null);
-		CTP p = first.getCTP();
-		p.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-		instruction(p.addNewR(), INSTRUCTION);
-		p.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		ComplexField.begin(first.getCTP(), ComplexField.TABLE_OF_CONTENTS);
 		document.enforceUpdateFields();
 		return new TableOfContents(document, first);
 	}
@@ -60,18 +54,12 @@ public final class TableOfContents {
 			}
 			entry(paragraph, entry);
 		}
-		paragraph.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+		ComplexField.end(paragraph.getCTP());
 	}
 
 	private void entry(XWPFParagraph paragraph, Outline.Entry entry) {
 		paragraph.setStyle(entry.level() == 1 ? StyleIds.TOC_1 : StyleIds.TOC_2);
 		text(paragraph.getCTP().addNewR(), entry.text());
-	}
-
-	private static void instruction(CTR run, String instruction) {
-		CTText text = run.addNewInstrText();
-		text.setStringValue(instruction);
-		text.setSpace(SpaceAttribute.Space.PRESERVE);
 	}
 
 	private static void text(CTR run, String value) {

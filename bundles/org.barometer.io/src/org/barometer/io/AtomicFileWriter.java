@@ -1,11 +1,8 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,11 +16,20 @@ import java.util.regex.Pattern;
 /**
  * Writes a file so that readers see either the previous file or the complete new one, never
  * a half-written one: the content goes to a temporary file in the same folder (so that the
- * rename stays on one file system), is forced to disk, and is then renamed over the target
- * with {@code ATOMIC_MOVE}. If writing fails, the temporary file is deleted and the target
- * is untouched. A process killed midway cannot clean up after itself; its temporary file
+ * rename stays on one file system), is checked, and is then renamed over the target with
+ * {@code ATOMIC_MOVE}. If writing fails, the temporary file is deleted and the target is
+ * untouched. A process killed midway cannot clean up after itself; its temporary file
  * carries its process id, and the next write to the same target removes it once that
  * process is gone.
+ * <p>
+ * Nothing is forced to disk. Atomicity comes from the rename, not from a sync; a sync only
+ * adds durability against a power cut in the seconds after the write. What is written here is
+ * an export or an imported issue, made again in a second from the saved issues or the published
+ * source (this class never writes what the user typed), and the sync of the file and of its
+ * folder cost as much as writing the appendix itself (docs/performance.md). On ext4, the usual
+ * Linux file system, a file renamed over another has its data written before the rename anyway;
+ * elsewhere a power cut right after an export or import may leave that file empty, and doing it
+ * again mends it.
  */
 public final class AtomicFileWriter {
 
@@ -71,7 +77,6 @@ public final class AtomicFileWriter {
 				discard();
 				throw new TargetNotWrittenException(target, WriteFailureReason.of(target, e), e);
 			}
-			forceFolder(target.toAbsolutePath().getParent());
 		}
 
 		/** Drops the written file; the target stays as it was. */
@@ -114,22 +119,9 @@ public final class AtomicFileWriter {
 		Path temporary = createTemporary(folder, name);
 		boolean staged = false;
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-				// the content may close what it is given; the channel must stay open to be forced
-				content.writeTo(new FilterOutputStream(buffered) {
-					@Override
-					public void write(byte[] b, int off, int len) throws IOException {
-						out.write(b, off, len);
-					}
-
-					@Override
-					public void close() throws IOException {
-						flush();
-					}
-				});
-				buffered.flush();
-				channel.force(true);
+			// a content that closes the stream itself is fine: closing it again does nothing
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), 1 << 16)) {
+				content.writeTo(out);
 			}
 			check.verify(temporary);
 			staged = true;
@@ -177,14 +169,5 @@ public final class AtomicFileWriter {
 
 	private static boolean isRunning(long pid) {
 		return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-	}
-
-	/** Makes the rename itself durable where the platform allows opening a folder (Linux does). */
-	private static void forceFolder(Path folder) {
-		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// not supported here (e.g. Windows): the rename is still atomic, only its durability is the OS's
-		}
 	}
 }
