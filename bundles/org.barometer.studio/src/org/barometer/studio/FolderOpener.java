@@ -54,12 +54,14 @@ public final class FolderOpener {
 			return;
 		}
 		StartupBuild.hold();
+		IProject project = null;
 		try {
-			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
+			project = projectAt(Path.of(folder).toAbsolutePath().normalize(), null);
 			openIssues(page, project);
 		} catch (CoreException e) {
 			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
+		IProject opened = project;
 		// runs once the window is open and the event loop turns: the paints queued by then are
 		// done after update(), and the issue is on screen
 		window.getShell().getDisplay().asyncExec(() -> {
@@ -68,6 +70,9 @@ public final class FolderOpener {
 				StartupProbe.editorsAreOpen();
 			}
 			StartupBuild.release();
+			if (opened != null) {
+				OpeningBuild.start(opened);
+			}
 		});
 	}
 
@@ -76,24 +81,34 @@ public final class FolderOpener {
 	 * none; its build starts at once ({@link OpeningBuild}).
 	 */
 	public static IProject openAsProject(Path folder, IProgressMonitor monitor) throws CoreException {
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IPath location = IPath.fromPath(folder);
-		for (IProject existing : workspace.getRoot().getProjects()) {
-			if (location.equals(existing.getLocation())) {
-				existing.open(monitor);
-				BarometerNature.addTo(existing, monitor);
-				OpeningBuild.start(existing);
-				return existing;
-			}
-		}
-		IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
-		IProjectDescription description = workspace.newProjectDescription(project.getName());
-		description.setLocation(location);
-		project.create(description, monitor);
-		project.open(monitor);
-		BarometerNature.addTo(project, monitor);
+		IProject project = projectAt(folder, monitor);
 		OpeningBuild.start(project);
 		return project;
+	}
+
+	/** The folder's project, open and with the Barometer nature, in one workspace change (one notification). */
+	private static IProject projectAt(Path folder, IProgressMonitor monitor) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IPath location = IPath.fromPath(folder);
+		IProject[] result = new IProject[1];
+		workspace.run(progress -> {
+			for (IProject existing : workspace.getRoot().getProjects()) {
+				if (location.equals(existing.getLocation())) {
+					existing.open(progress);
+					BarometerNature.addTo(existing, progress);
+					result[0] = existing;
+					return;
+				}
+			}
+			IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
+			IProjectDescription description = workspace.newProjectDescription(project.getName());
+			description.setLocation(location);
+			project.create(description, progress);
+			project.open(progress);
+			BarometerNature.addTo(project, progress);
+			result[0] = project;
+		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
+		return result[0];
 	}
 
 	/** A project of that name, or "name (2)", "name (3)"... when another folder has the name already. */
