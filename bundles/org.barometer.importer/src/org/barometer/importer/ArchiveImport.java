@@ -47,31 +47,34 @@ public final class ArchiveImport {
 	 *
 	 * @throws UnreadableSourceException for an input that does not exist, or a file given by name that no reader takes
 	 */
-	public List<Path> sources(List<Path> inputs) throws UnreadableSourceException, IOException {
-		List<Path> sources = new ArrayList<>();
+	public List<ImportSource> sources(List<Path> inputs) throws UnreadableSourceException, IOException {
+		List<ImportSource> sources = new ArrayList<>();
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
 				try (Stream<Path> files = Files.walk(input)) {
 					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-						if (readerFor(file) != null) {
-							sources.add(file);
+						SourceReader reader = readerFor(file);
+						if (reader != null) {
+							sources.add(new ImportSource(file, reader));
 						}
 					}
 				}
 			} else if (!Files.exists(input)) {
 				throw new UnreadableSourceException(input + ": no such file or folder.");
-			} else if (readerFor(input) == null) {
-				throw new UnreadableSourceException(input.getFileName() + ": not a published issue the import reads (text extracted from a PDF, .txt"
-						+ (readers.size() > 1 ? ", or another format the import knows" : "") + ").");
 			} else {
-				sources.add(input);
+				SourceReader reader = readerFor(input);
+				if (reader == null) {
+					throw new UnreadableSourceException(input.getFileName() + ": not a published issue the import reads (text extracted from a PDF, .txt"
+							+ (readers.size() > 1 ? ", or another format the import knows" : "") + ").");
+				}
+				sources.add(new ImportSource(input, reader));
 			}
 		}
 		return sources;
 	}
 
 	/** Imports every source; without a profile, the first source's profile serves the others. */
-	public ImportRun importAll(List<Path> sources, PublicationProfile profile, ImportProgress progress) {
+	public ImportRun importAll(List<ImportSource> sources, PublicationProfile profile, ImportProgress progress) {
 		List<ImportedIssue> issues = new ArrayList<>();
 		List<NotImported> notImported = new ArrayList<>();
 		progress.started(sources.size());
@@ -81,8 +84,8 @@ public final class ArchiveImport {
 			if (progress.isCancelled()) {
 				return new ImportRun(withBatchProfile(issues, profileBuiltBy), notImported, true);
 			}
-			Path source = sources.get(i);
-			progress.importing(source, i);
+			ImportSource source = sources.get(i);
+			progress.importing(source.file(), i);
 			try {
 				Imported imported = importOne(source, shared);
 				issues.add(imported.issue());
@@ -93,9 +96,9 @@ public final class ArchiveImport {
 					ScoreRange.widen(shared, imported.built().issue());
 				}
 			} catch (UnreadableSourceException e) {
-				notImported.add(new NotImported(source, e.getMessage()));
+				notImported.add(new NotImported(source.file(), e.getMessage()));
 			} catch (IOException e) {
-				notImported.add(new NotImported(source, source.getFileName() + ": cannot be read"
+				notImported.add(new NotImported(source.file(), source.file().getFileName() + ": cannot be read"
 						+ (e.getMessage() == null ? "." : " (" + e.getMessage() + ").")));
 			}
 		}
@@ -123,18 +126,18 @@ public final class ArchiveImport {
 
 	/** Imports one source against {@code profile}, or builds the profile from it when null. */
 	public ImportedIssue importSource(Path source, PublicationProfile profile) throws IOException, UnreadableSourceException {
-		return importOne(source, profile).issue();
+		SourceReader reader = readerFor(source);
+		if (reader == null) {
+			throw new UnreadableSourceException(source.getFileName() + ": not a published issue the import reads.");
+		}
+		return importOne(new ImportSource(source, reader), profile).issue();
 	}
 
 	private record Imported(ImportedIssue issue, Built built) {
 	}
 
-	private Imported importOne(Path source, PublicationProfile profile) throws IOException, UnreadableSourceException {
-		SourceReader reader = readerFor(source);
-		if (reader == null) {
-			throw new UnreadableSourceException(source.getFileName() + ": not a published issue the import reads.");
-		}
-		SourceDocument document = reader.read(source);
+	private Imported importOne(ImportSource source, PublicationProfile profile) throws IOException, UnreadableSourceException {
+		SourceDocument document = source.reader().read(source.file());
 		return recognise(document, profile);
 	}
 

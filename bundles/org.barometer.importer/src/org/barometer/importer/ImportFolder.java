@@ -2,17 +2,17 @@ package org.barometer.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+
+import org.barometer.io.AtomicFileWriter;
 
 /**
  * Writes imported files into a folder without ever replacing one: a file already there with
  * the same bytes is left as it is (the same source imported again), a different one keeps
- * its name and the new file is written as "name (2).barometer". Each file is written to a
- * temporary file beside it and moved into place, so a reader never sees half a file.
+ * its name and the new file is written as "name (2).barometer". Each file is written as the
+ * exports write theirs ({@link AtomicFileWriter}), so a reader never sees half a file.
  */
 final class ImportFolder {
 
@@ -34,17 +34,7 @@ final class ImportFolder {
 				}
 				continue;
 			}
-			Path temporary = Files.createTempFile(folder, "." + stem, ".tmp");
-			try {
-				Files.write(temporary, bytes);
-				try {
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temporary, target);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFileWriter.write(target, out -> out.write(bytes));
 			return new WrittenFile(target, false);
 		}
 	}

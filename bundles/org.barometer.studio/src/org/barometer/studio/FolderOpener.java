@@ -25,7 +25,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 
@@ -41,18 +40,40 @@ public final class FolderOpener {
 	private FolderOpener() {
 	}
 
-	/** At start, by the studio's advisor: the folder the command line names, opened as a publication. */
-	public static void openRequestedFolder() {
+	/**
+	 * At start, by the studio's window advisor while the window is being created: the folder the
+	 * command line names, opened as a publication, its issues already in the window when it is
+	 * first shown (one layout and paint, not an empty window and then the issue); the
+	 * publication's first check runs once the issue is on screen.
+	 */
+	public static void openRequestedFolder(IWorkbenchWindow window) {
 		String folder = System.getProperty(PROPERTY);
-		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
+		IWorkbenchPage page = window.getActivePage();
+		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || page == null) {
+			StartupBuild.release();
 			return;
 		}
+		StartupBuild.hold();
+		IProject project = null;
 		try {
-			IProject project = openAsProject(Path.of(folder).toAbsolutePath().normalize(), null);
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIssues(project));
+			project = projectAt(Path.of(folder).toAbsolutePath().normalize(), null);
+			openIssues(page, project);
 		} catch (CoreException e) {
 			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
+		IProject opened = project;
+		// runs once the window is open and the event loop turns: the paints queued by then are
+		// done after update(), and the issue is on screen
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (!window.getShell().isDisposed()) {
+				window.getShell().update();
+				StartupProbe.editorsAreOpen();
+			}
+			StartupBuild.release();
+			if (opened != null) {
+				OpeningBuild.start(opened);
+			}
+		});
 	}
 
 	/**
@@ -60,24 +81,34 @@ public final class FolderOpener {
 	 * none; its build starts at once ({@link OpeningBuild}).
 	 */
 	public static IProject openAsProject(Path folder, IProgressMonitor monitor) throws CoreException {
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IPath location = IPath.fromPath(folder);
-		for (IProject existing : workspace.getRoot().getProjects()) {
-			if (location.equals(existing.getLocation())) {
-				existing.open(monitor);
-				BarometerNature.addTo(existing, monitor);
-				OpeningBuild.start(existing);
-				return existing;
-			}
-		}
-		IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
-		IProjectDescription description = workspace.newProjectDescription(project.getName());
-		description.setLocation(location);
-		project.create(description, monitor);
-		project.open(monitor);
-		BarometerNature.addTo(project, monitor);
+		IProject project = projectAt(folder, monitor);
 		OpeningBuild.start(project);
 		return project;
+	}
+
+	/** The folder's project, open and with the Barometer nature, in one workspace change (one notification). */
+	private static IProject projectAt(Path folder, IProgressMonitor monitor) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IPath location = IPath.fromPath(folder);
+		IProject[] result = new IProject[1];
+		workspace.run(progress -> {
+			for (IProject existing : workspace.getRoot().getProjects()) {
+				if (location.equals(existing.getLocation())) {
+					existing.open(progress);
+					BarometerNature.addTo(existing, progress);
+					result[0] = existing;
+					return;
+				}
+			}
+			IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
+			IProjectDescription description = workspace.newProjectDescription(project.getName());
+			description.setLocation(location);
+			project.create(description, progress);
+			project.open(progress);
+			BarometerNature.addTo(project, progress);
+			result[0] = project;
+		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
+		return result[0];
 	}
 
 	/** A project of that name, or "name (2)", "name (3)"... when another folder has the name already. */
@@ -87,25 +118,6 @@ public final class FolderOpener {
 			project = workspace.getRoot().getProject(name + " (" + i + ")");
 		}
 		return project;
-	}
-
-	private static void openIssues(IProject project) {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		if (window == null || window.getActivePage() == null) {
-			return;
-		}
-		try {
-			openIssues(window.getActivePage(), project);
-		} catch (CoreException e) {
-			ILog.of(FolderOpener.class).error("Cannot open the issues of " + project.getName(), e);
-		}
-		// once the paints the opening queued are done, the editor is on screen
-		window.getShell().getDisplay().asyncExec(() -> {
-			if (!window.getShell().isDisposed()) {
-				window.getShell().update();
-				StartupProbe.editorsAreOpen();
-			}
-		});
 	}
 
 	/**

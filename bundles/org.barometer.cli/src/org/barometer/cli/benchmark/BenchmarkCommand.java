@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.barometer.cli.BarometerCommandLine;
 import org.barometer.lang.BarometerStandaloneSetup;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -41,6 +42,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		if (!MeasuredRuns.accepted(runs, "barometer benchmark", spec.commandLine().getErr())) {
+			return BarometerCommandLine.USAGE;
+		}
 		Injector injector = BarometerStandaloneSetup.doSetup();
 		out.printf("%10s %12s %12s %12s %8s%n", "events", "median ms", "min ms", "per event us", "issues");
 		double tenThousand = Double.NaN;

@@ -11,6 +11,7 @@ import org.barometer.cli.BarometerCommandLine;
 import org.barometer.importer.ArchiveImport;
 import org.barometer.importer.ImportReport;
 import org.barometer.importer.ImportRun;
+import org.barometer.importer.ImportSource;
 import org.barometer.importer.ImportedIssue;
 import org.barometer.importer.ImportProgress;
 import org.barometer.importer.WrittenFile;
@@ -61,7 +62,7 @@ public class ImportCommand implements Callable<Integer> {
 			}
 		}
 		ArchiveImport archiveImport = new ArchiveImport();
-		List<Path> sources;
+		List<ImportSource> sources;
 		try {
 			sources = archiveImport.sources(inputs);
 		} catch (UnreadableSourceException | IOException e) {

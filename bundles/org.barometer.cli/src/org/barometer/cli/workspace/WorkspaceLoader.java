@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.barometer.export.io.InputFiles;
-import org.barometer.export.io.UnreadableFileException;
+import org.barometer.io.InputFiles;
+import org.barometer.io.UnreadableFileException;
 import org.barometer.lang.BarometerStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;

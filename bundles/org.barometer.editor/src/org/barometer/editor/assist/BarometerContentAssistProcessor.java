@@ -54,6 +54,10 @@ public class BarometerContentAssistProcessor implements IContentAssistProcessor 
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		ICompletionProposal[] offered = RowStartProposals.take(viewer.getDocument(), offset);
+		if (offered != null) {
+			return offered;
+		}
 		LiveDocument live = LiveDocuments.of(viewer.getDocument());
 		if (live == null) {
 			return new ICompletionProposal[0];

@@ -1,5 +1,7 @@
 package org.barometer.editor.assist;
 
+import java.util.function.Supplier;
+
 import org.barometer.editor.presentation.BarometerPartitions;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -8,6 +10,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.TextUtilities;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -20,12 +24,24 @@ import org.eclipse.swt.events.VerifyEvent;
  * score's digits, a comment, prose) it waits for Ctrl+Space; the generic editor's "assist on
  * every letter" is turned off for this reason (see {@link TypingAssistDefaults}). The popup
  * opens only where the row's proposals are not empty, so a keyword typed at the start of a
- * line ({@code trends}, {@code events}) opens nothing. Registered as a reconciler only because
+ * line ({@code trends}, {@code events}) opens nothing; the proposals computed to decide that are
+ * the ones shown ({@link RowStartProposals}). Registered as a reconciler only because
  * that is how the generic editor hands a contribution its viewer.
  */
 public class RowStartAssist implements IReconciler, VerifyKeyListener {
 
+	private final Supplier<IContentAssistProcessor> processors;
+	private IContentAssistProcessor processor;
 	private ITextViewer viewer;
+
+	public RowStartAssist() {
+		this(BarometerContentAssistProcessor::new);
+	}
+
+	/** With the processor that computes a row's proposals, made at the first row typed (the language loads by then). */
+	public RowStartAssist(Supplier<IContentAssistProcessor> processors) {
+		this.processors = processors;
+	}
 
 	@Override
 	public void install(ITextViewer textViewer) {
@@ -85,9 +101,17 @@ public class RowStartAssist implements IReconciler, VerifyKeyListener {
 		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
+		if (!(viewer instanceof ITextOperationTarget target) || !target.canDoOperation(ISourceViewer.CONTENTASSIST_PROPOSALS)) {
+			return;
+		}
 		int offset = caret();
-		if (new BarometerContentAssistProcessor().computeCompletionProposals(viewer, offset).length > 0
-				&& viewer instanceof ITextOperationTarget target && target.canDoOperation(ISourceViewer.CONTENTASSIST_PROPOSALS)) {
+		if (processor == null) {
+			processor = processors.get();
+		}
+		ICompletionProposal[] proposals = processor.computeCompletionProposals(viewer, offset);
+		if (proposals.length > 0) {
+			// the assistant shows these rather than parsing the issue again for the same offset
+			RowStartProposals.offer(viewer.getDocument(), offset, proposals);
 			target.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		}
 	}

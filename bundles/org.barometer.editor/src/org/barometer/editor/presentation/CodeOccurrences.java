@@ -28,13 +28,14 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
  * generic editor's word highlighting does, but only where names are written: never inside a
  * string, a narrative or a comment, and never for a keyword. The generic editor's own marked
  * every "issue" of the editor's letter while the caret stood on the keyword {@code issue}.
+ * A caret move reads only the caret's partition; the document is searched for the name only
+ * when the caret stands on one, and each match is kept if its partition is code.
  */
 public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 
 	/** The generic editor's occurrence annotation, so that it looks as the platform's does. */
 	static final String ANNOTATION_TYPE = "org.eclipse.ui.genericeditor.text";
 	private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-	private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"?");
 
 	private final Set<String> keywords = BarometerPresentationReconciler.keywords();
 	private ISourceViewer viewer;
@@ -73,22 +74,15 @@ public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 	Map<Annotation, Position> occurrences(IDocument document, int caret) {
 		Map<Annotation, Position> found = new HashMap<>();
 		try {
-			ITypedRegion[] regions = TextUtilities.computePartitioning(document, BarometerPartitions.PARTITIONING, 0,
-					document.getLength(), false);
-			String name = nameAt(document, regions, caret);
+			String name = nameAt(document, caret);
 			if (name == null) {
 				return found;
 			}
-			for (ITypedRegion region : regions) {
-				if (!IDocument.DEFAULT_CONTENT_TYPE.equals(region.getType())) {
-					continue;
-				}
-				String code = withoutStrings(document.get(region.getOffset(), region.getLength()));
-				Matcher words = WORD.matcher(code);
-				while (words.find()) {
-					if (words.group().equals(name)) {
-						found.put(new Annotation(ANNOTATION_TYPE, false, name), new Position(region.getOffset() + words.start(), name.length()));
-					}
+			Matcher matches = Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)", Pattern.UNICODE_CHARACTER_CLASS)
+					.matcher(document.get());
+			while (matches.find()) {
+				if (isCode(document, matches.start())) {
+					found.put(new Annotation(ANNOTATION_TYPE, false, name), new Position(matches.start(), name.length()));
 				}
 			}
 		} catch (BadLocationException e) {
@@ -97,14 +91,17 @@ public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 		return found.size() > 1 ? found : Map.of();
 	}
 
-	private String nameAt(IDocument document, ITypedRegion[] regions, int caret) throws BadLocationException {
-		for (ITypedRegion region : regions) {
-			if (caret < region.getOffset() || caret > region.getOffset() + region.getLength()
-					|| !IDocument.DEFAULT_CONTENT_TYPE.equals(region.getType())) {
+	/** The name the caret is in or just after, read from the caret's partition alone. */
+	private String nameAt(IDocument document, int caret) throws BadLocationException {
+		for (int at : new int[] { caret, caret - 1 }) { // a caret right after a name may stand at its partition's end
+			if (at < 0 || at > document.getLength()) {
 				continue;
 			}
-			String code = withoutStrings(document.get(region.getOffset(), region.getLength()));
-			Matcher words = WORD.matcher(code);
+			ITypedRegion region = TextUtilities.getPartition(document, BarometerPartitions.PARTITIONING, at, false);
+			if (!IDocument.DEFAULT_CONTENT_TYPE.equals(region.getType())) {
+				continue;
+			}
+			Matcher words = WORD.matcher(document.get(region.getOffset(), region.getLength()));
 			while (words.find()) {
 				int start = region.getOffset() + words.start();
 				int end = region.getOffset() + words.end();
@@ -116,18 +113,8 @@ public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 		return null;
 	}
 
-	/** The code with its "strings" blanked, offsets kept. */
-	static String withoutStrings(String code) {
-		Matcher strings = STRING.matcher(code);
-		StringBuilder blanked = new StringBuilder(code);
-		while (strings.find()) {
-			for (int i = strings.start(); i < strings.end(); i++) {
-				if (blanked.charAt(i) != '\n') {
-					blanked.setCharAt(i, ' ');
-				}
-			}
-		}
-		return blanked.toString();
+	private static boolean isCode(IDocument document, int offset) throws BadLocationException {
+		return IDocument.DEFAULT_CONTENT_TYPE.equals(TextUtilities.getContentType(document, BarometerPartitions.PARTITIONING, offset, false));
 	}
 
 	private void show(Map<Annotation, Position> occurrences) {

@@ -69,25 +69,42 @@ class AppendixDocxWriterTest {
 		}
 	}
 
+	/** An issue whose regional tension index is -1, for profiles of a scale made to test. */
+	private static final String REGIONAL_MINUS_ONE = """
+			issue 1 of T period November-December 2020
+			relationship Russia { events 1 November "A" +1 }
+			security { events 2 November "B" 0 -1 }
+			""";
+
 	@Test
 	void aRegionalTotalInAGapOfTheScaleSaysSoInsteadOfGuessingAColour() throws IOException {
-		Issue issue = ExampleIssues.parse("""
-				profile T scores from -3 to +3 relationships { Russia }
-				scale { band White above -1 colour #FFFFFF band Green from -6 to -2 colour #00B050 }
-				""", """
-				issue 1 of T period November-December 2020
-				relationship Russia { events 1 November "A" +1 }
-				security { events 2 November "B" 0 -1 }
-				""");
-		Path file = folder.resolve("gap.docx");
-		new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, file);
-		try (XWPFDocument document = read(file)) {
+		try (XWPFDocument document = appendicesWithScale("scale { band White above -1 colour #FFFFFF band Green from -6 to -2 colour #00B050 }")) {
 			XWPFTable security = document.getTables().get(1);
 			assertEquals("-1 (no colour band)", security.getRow(security.getNumberOfRows() - 1).getCell(3).getText());
 			XWPFTable scale = document.getTables().get(2);
 			assertEquals("higher than -1", scale.getRow(1).getCell(1).getText());
 			assertEquals("from -2 to -6", scale.getRow(2).getCell(1).getText());
 		}
+	}
+
+	@Test
+	void aScaleWithoutBandsGetsNoAppendixOfAnEmptyTable() throws IOException {
+		// the validator reports the empty scale; the export prints no colour and no empty table for it
+		try (XWPFDocument document = appendicesWithScale("scale { }")) {
+			assertEquals(List.of("Catalogue of events underlying the relations development indices", "Catalogue of events underlying the security indices"),
+					document.getParagraphs().stream().filter(p -> "AppendixTitle".equals(p.getStyleID())).map(XWPFParagraph::getText).toList());
+			assertEquals(2, document.getTables().size());
+			XWPFTable security = document.getTables().get(1);
+			assertEquals("-1 (no colour band)", security.getRow(security.getNumberOfRows() - 1).getCell(3).getText());
+		}
+	}
+
+	/** The appendices of {@link #REGIONAL_MINUS_ONE} under a profile with this scale, written and read back. */
+	private XWPFDocument appendicesWithScale(String scale) throws IOException {
+		Issue issue = ExampleIssues.parse("profile T scores from -3 to +3 relationships { Russia }\n" + scale + "\n", REGIONAL_MINUS_ONE);
+		Path file = folder.resolve("scale.docx");
+		new AppendixDocxWriter(DocxTemplate.bundled(), false).write(issue, file);
+		return read(file);
 	}
 
 	/** The whole appendix part, also used on the full issue. */

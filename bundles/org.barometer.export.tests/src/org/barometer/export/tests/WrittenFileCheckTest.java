@@ -21,10 +21,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.DocxTemplate;
-import org.barometer.export.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.io.WrittenFileInvalidException;
 import org.barometer.export.xlsx.IssueWorkbookWriter;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.model.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,8 +5,8 @@ import java.nio.file.FileSystemException;
 
 import org.barometer.export.NotExportableException;
 import org.barometer.export.docx.InvalidTemplateException;
-import org.barometer.export.io.TargetNotWrittenException;
-import org.barometer.export.io.UnreadableFileException;
+import org.barometer.io.TargetNotWrittenException;
+import org.barometer.io.UnreadableFileException;
 import org.barometer.export.io.WrittenFileInvalidException;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.IssueDocxWriter;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.xlsx.IssueWorkbookWriter;
 import org.barometer.model.Issue;
 

@@ -14,7 +14,7 @@ import org.barometer.export.docx.internal.Outline;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.RunningHeader;
 import org.barometer.export.io.PoiDocuments;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Issue;
 import org.barometer.model.navigation.Containers;

@@ -11,8 +11,8 @@ import java.util.Deque;
 import java.util.Set;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.barometer.export.io.InputFiles;
-import org.barometer.export.io.UnreadableFileException;
+import org.barometer.io.InputFiles;
+import org.barometer.io.UnreadableFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

@@ -25,7 +25,7 @@ import org.barometer.export.docx.internal.PageNumberFooter;
 import org.barometer.export.docx.internal.PageSections;
 import org.barometer.export.docx.internal.Paragraphs;
 import org.barometer.export.io.PoiDocuments;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.model.Author;
 import org.barometer.model.Band;

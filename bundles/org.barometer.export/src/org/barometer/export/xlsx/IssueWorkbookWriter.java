@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.export.ExportReadiness;
 import org.barometer.export.IssueTitles;
 import org.barometer.export.io.PoiDocuments;
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.io.AtomicFileWriter;
 import org.barometer.export.io.WrittenFileCheck;
 import org.barometer.export.xlsx.internal.DefaultCellStyle;
 import org.barometer.export.xlsx.internal.RowHeights;

@@ -71,6 +71,18 @@ class TextSourceReaderTest {
 		assertFalse(reader.accepts(Path.of("issue-17.txt"), new byte[] { '%', 'P', 'D', 'F', 0 }));
 		assertFalse(reader.accepts(Path.of("issue-17.pdf"), "Dear".getBytes(StandardCharsets.UTF_8)));
 		UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(folder));
-		assertTrue(e.getMessage().endsWith("not a regular file; only files are read."), e.getMessage());
+		assertTrue(e.getMessage().endsWith(": a folder, not a file."), e.getMessage());
+	}
+
+	@Test
+	void aFileTheSystemCannotOpenIsRefusedInWords() throws Exception {
+		// two links that point at each other: the system refuses to open either
+		Path first = folder.resolve("issue-17.txt");
+		Path second = folder.resolve("issue-18.txt");
+		Files.createSymbolicLink(first, second.getFileName());
+		Files.createSymbolicLink(second, first.getFileName());
+		UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> reader.read(first));
+		assertTrue(e.getMessage().startsWith("issue-17.txt: cannot be read: "), e.getMessage());
+		assertFalse(e.getMessage().contains(folder.toString()), "the file's name, not the temporary folder: " + e.getMessage());
 	}
 }

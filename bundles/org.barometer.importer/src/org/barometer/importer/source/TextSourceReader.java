@@ -1,18 +1,17 @@
 package org.barometer.importer.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.barometer.io.InputFiles;
+import org.barometer.io.UnreadableFileException;
 
 /**
  * Text extracted from a published issue's PDF (.txt, UTF-8). A form feed starts a new page, as
@@ -67,22 +66,11 @@ public final class TextSourceReader implements SourceReader {
 		return new SourceDocument(name, lines);
 	}
 
-	private static byte[] readBounded(Path file, String name) throws IOException, UnreadableSourceException {
-		BasicFileAttributes attributes;
+	private static byte[] readBounded(Path file, String name) throws UnreadableSourceException {
 		try {
-			attributes = Files.readAttributes(file, BasicFileAttributes.class);
-		} catch (NoSuchFileException e) {
-			throw new UnreadableSourceException(name + ": no such file.");
-		}
-		if (!attributes.isRegularFile()) {
-			throw new UnreadableSourceException(name + ": not a regular file; only files are read.");
-		}
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-			if (bytes.length > MAX_BYTES) {
-				throw new UnreadableSourceException(name + ": larger than 8 MB, far more than the text of an issue; is it the right file?");
-			}
-			return bytes;
+			return InputFiles.read(file, MAX_BYTES);
+		} catch (UnreadableFileException e) {
+			throw new UnreadableSourceException(name + ": " + e.getMessage() + ".");
 		}
 	}
 

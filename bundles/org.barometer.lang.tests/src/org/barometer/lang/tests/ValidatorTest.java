@@ -275,6 +275,19 @@ class ValidatorTest {
 	}
 
 	@Test
+	void aScaleWithoutBandsIsAnErrorWhereItIsWritten() {
+		String text = Documents.PROFILE.replaceAll("(?s)scale \"Colour scale\" \\{.*\\}", "scale { }").replace("profile Test", "profile Empty");
+		PublicationProfile profile = documents.profile(text);
+		assertEquals(List.of(), profile.getScale().getBands(), "the empty scale is in the model, not left out");
+		validation.assertError(profile, PUBLICATION_PROFILE, SCALE_EMPTY,
+				"The colour scale has no bands, so the regional tension index has no colour: add a band for each range of values");
+		org.eclipse.xtext.validation.Issue located = only(profile, SCALE_EMPTY);
+		assertEquals(text.indexOf("scale { }"), located.getOffset());
+		assertEquals("scale { }".length(), located.getLength());
+		validation.assertNoIssue(documents.profile(Documents.PROFILE), PUBLICATION_PROFILE, SCALE_EMPTY);
+	}
+
+	@Test
 	void overlappingBandsAreAnError() {
 		PublicationProfile profile = documents.profile(Documents.PROFILE.replace("band Green from -6 to -2", "band Green from -7 to -1"));
 		validation.assertError(profile, PUBLICATION_PROFILE, SCALE_OVERLAP, "puts -1 in two bands, Green and White");

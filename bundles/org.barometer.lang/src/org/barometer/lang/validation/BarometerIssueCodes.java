@@ -39,6 +39,8 @@ public final class BarometerIssueCodes {
 	public static final String SCORE_MISSING = PREFIX + "scoreMissing";
 	public static final String SCORE_RANGE_EMPTY = PREFIX + "scoreRangeEmpty";
 
+	/** A {@code scale { }} with no band: no value of the regional index has a colour. */
+	public static final String SCALE_EMPTY = PREFIX + "scaleEmpty";
 	public static final String SCALE_GAP = PREFIX + "scaleGap";
 	public static final String SCALE_OVERLAP = PREFIX + "scaleOverlap";
 	/** A band's colour that is not six hex digits, #RRGGBB. */

@@ -26,6 +26,14 @@ public class ProfileValidator extends BarometerCheckBase {
 	private static final Pattern RGB = Pattern.compile("#[0-9A-Fa-f]{6}");
 
 	@Check
+	public void scaleHasBands(ColourScale scale) {
+		if (scale.getBands().isEmpty()) {
+			error("The colour scale has no bands, so the regional tension index has no colour: add a band for each range of values"
+					+ " (e.g. band Green from -6 to -2 colour #00B050).", scale.eContainer(), Literals.PUBLICATION_PROFILE__SCALE, SCALE_EMPTY);
+		}
+	}
+
+	@Check
 	public void scaleHasNoGap(ColourScale scale) {
 		for (ScaleCoverage.Gap gap : ScaleCoverage.of(scale).gaps()) {
 			String between = gap.below() != null && gap.above() != null

@@ -166,29 +166,8 @@ class EditorialShellTest {
 		assertNotNull(icon, "the editor bundle ships the file type's icon");
 		org.eclipse.swt.graphics.ImageData ours = ImageDescriptor.createFromURL(icon).getImageData(100);
 		org.eclipse.swt.graphics.ImageData shown = ui(() -> editor.getTitleImage().getImageData());
-		assertEquals(ours.width, shown.width);
-		assertEquals(ours.height, shown.height);
-		int alike = 0;
-		for (int y = 0; y < ours.height; y++) {
-			for (int x = 0; x < ours.width; x++) {
-				alike += alike(ours, shown, x, y) ? 1 : 0;
-			}
-		}
-		// the two are drawn through different paths, which may anti-alias an edge a shade apart
-		assertTrue(alike >= ours.width * ours.height * 95 / 100,
-				"the tab shows the Barometer file icon, not the generic editor's: " + alike + " pixels of " + ours.width * ours.height + " alike");
-	}
-
-	private static boolean alike(org.eclipse.swt.graphics.ImageData a, org.eclipse.swt.graphics.ImageData b, int x, int y) {
-		org.eclipse.swt.graphics.RGB first = a.palette.getRGB(a.getPixel(x, y));
-		org.eclipse.swt.graphics.RGB second = b.palette.getRGB(b.getPixel(x, y));
-		int alphaFirst = a.getAlpha(x, y);
-		int alphaSecond = b.getAlpha(x, y);
-		if (alphaFirst < 16 && alphaSecond < 16) {
-			return true;
-		}
-		return Math.abs(alphaFirst - alphaSecond) < 24 && Math.abs(first.red - second.red) < 24
-				&& Math.abs(first.green - second.green) < 24 && Math.abs(first.blue - second.blue) < 24;
+		int alike = ImagesAlike.percentAlike(ours, shown);
+		assertTrue(alike >= 95, "the tab shows the Barometer file icon, not the generic editor's: " + alike + "% of pixels alike");
 	}
 
 	@Test

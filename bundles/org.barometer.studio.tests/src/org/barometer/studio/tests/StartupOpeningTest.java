@@ -19,9 +19,12 @@ import org.barometer.workspace.ProjectResources;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.TextViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -65,6 +68,18 @@ class StartupOpeningTest {
 		ITextEditor older = ui(() -> (ITextEditor) opened[0].getEditor(true));
 		assertNotNull(older);
 		assertTrue(document(older).get().startsWith("issue 17"), "the tab opens issue 17 when shown");
+	}
+
+	@Test
+	void anIssueWaitingAsATabShowsTheIssueFileIcon() {
+		IEditorReference[] opened = ui(() -> FolderOpener.openIssues(page(), project));
+		assertNull(opened[0].getEditor(false), "issue 17 waits as a tab");
+
+		ImageData shown = ui(() -> opened[0].getTitleImage().getImageData());
+		ImageData fileIcon = ImageDescriptor.createFromURL(Platform.getBundle("org.barometer.editor").getEntry("icons/barometer-file.png"))
+				.getImageData(100);
+		int alike = ImagesAlike.percentAlike(fileIcon, shown);
+		assertTrue(alike >= 95, "issue 17's tab shows the issue file's icon, not the generic editor's: " + alike + "% alike");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.barometer.importer.ArchiveImport;
 import org.barometer.importer.ImportProgress;
 import org.barometer.importer.ImportRun;
+import org.barometer.importer.ImportSource;
 import org.barometer.importer.ImportedIssue;
 import org.barometer.importer.NotImported;
 import org.barometer.importer.source.UnreadableSourceException;
@@ -50,7 +51,7 @@ public class ImportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing published issues", 100);
 		ArchiveImport archive = new ArchiveImport();
-		List<Path> sources;
+		List<ImportSource> sources;
 		try {
 			sources = archive.sources(request.sources());
 		} catch (UnreadableSourceException e) {

@@ -20,14 +20,14 @@ final class ProblemImages {
 
 	static void declare(IWorkbenchConfigurer configurer) {
 		Bundle ide = Platform.getBundle(IDE_BUNDLE);
-		declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.svg");
-		declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.svg");
-		declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.svg");
-		declare(configurer, ide, "IMG_ETOOL_PROBLEM_CATEGORY", "icons/full/etool16/problem_category.svg");
-		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW", "icons/full/eview16/problems_view.svg");
-		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_ERROR", "icons/full/eview16/problems_view_error.svg");
-		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_WARNING", "icons/full/eview16/problems_view_warning.svg");
-		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_INFO", "icons/full/eview16/problems_view_info.svg");
+		declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
+		declare(configurer, ide, "IMG_ETOOL_PROBLEM_CATEGORY", "icons/full/etool16/problem_category.png");
+		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW", "icons/full/eview16/problems_view.png");
+		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_ERROR", "icons/full/eview16/problems_view_error.png");
+		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_WARNING", "icons/full/eview16/problems_view_warning.png");
+		declare(configurer, ide, "IMG_ETOOL_PROBLEMS_VIEW_INFO", "icons/full/eview16/problems_view_info.png");
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, Bundle ide, String name, String path) {

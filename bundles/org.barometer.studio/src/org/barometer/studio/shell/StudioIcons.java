@@ -5,7 +5,10 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 
-/** The studio's icons, drawn for it as SVG (icons/ in this bundle) and drawn at any scale by the platform. */
+/**
+ * The studio's icons, drawn for it as SVG (icons/ in this bundle) and shipped as PNG renders at
+ * two scales (releng/scripts/render-icons.sh), which the platform draws without an SVG parser.
+ */
 public final class StudioIcons {
 
 	public static final String NEW_ISSUE = "new-issue";
@@ -21,14 +24,14 @@ public final class StudioIcons {
 
 	private static final String BUNDLE = "org.barometer.studio";
 	private static final String EDITOR_BUNDLE = "org.barometer.editor";
-	private static final String FILE_TYPE_ICON = "icons/barometer-file.svg";
+	private static final String FILE_TYPE_ICON = "icons/barometer-file.png";
 
 	private StudioIcons() {
 	}
 
 	public static ImageDescriptor descriptor(String name) {
 		var url = ISSUE_FILE.equals(name) ? FileLocator.find(Platform.getBundle(EDITOR_BUNDLE), IPath.fromOSString(FILE_TYPE_ICON), null)
-				: FileLocator.find(Platform.getBundle(BUNDLE), IPath.fromOSString("icons/" + name + ".svg"), null);
+				: FileLocator.find(Platform.getBundle(BUNDLE), IPath.fromOSString("icons/" + name + ".png"), null);
 		return url == null ? ImageDescriptor.getMissingImageDescriptor() : ImageDescriptor.createFromURL(url);
 	}
 }

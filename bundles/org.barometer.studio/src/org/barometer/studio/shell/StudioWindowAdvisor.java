@@ -2,6 +2,7 @@ package org.barometer.studio.shell;
 
 import java.util.function.Consumer;
 
+import org.barometer.studio.FolderOpener;
 import org.barometer.workspace.summary.PublicationSummaries;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -71,6 +72,7 @@ class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // where no window manager maximises
 		shell.setMaximized(true);
 		hideQuickAccess(getWindowConfigurer().getWindow());
+		FolderOpener.openRequestedFolder(getWindowConfigurer().getWindow());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.barometer.studio.shell;
 
 import org.barometer.studio.EditorialPerspective;
-import org.barometer.studio.FolderOpener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -45,11 +44,6 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new StudioWindowAdvisor(configurer);
-	}
-
-	@Override
-	public void postStartup() {
-		FolderOpener.openRequestedFolder();
 	}
 
 	@Override

@@ -55,7 +55,8 @@ public final class AppendixContent {
 			securityCatalogue(document, issue.getSecurity(), pages.textWidth());
 		}
 		PublicationProfile profile = Containers.profileOf(issue);
-		if (profile != null && profile.getScale() != null) {
+		// a scale without bands is an error of the profile's; its appendix would be an empty table
+		if (profile != null && profile.getScale() != null && !profile.getScale().getBands().isEmpty()) {
 			ColourScale scale = profile.getScale();
 			heading(document, outline, ++number, scale.getTitle() != null ? scale.getTitle() : IssueTitles.APPENDIX_SCALE);
 			colourScale(document, scale, pages.textWidth());

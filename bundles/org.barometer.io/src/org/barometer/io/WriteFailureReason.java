@@ -1,4 +1,4 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 /** Text from elsewhere (the operating system, a library) folded onto one line for a message. */
 final class OneLine {

@@ -1,4 +1,4 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 /** A file that is not read, and why, in the user's words ("permission denied", "not a regular file ..."). */
 public class UnreadableFileException extends Exception {

@@ -1,4 +1,4 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
  * <p>
  * Nothing is forced to disk. Atomicity comes from the rename, not from a sync; a sync only
  * adds durability against a power cut in the seconds after the write. What is written here is
- * an export, made again in a second from the saved issues (this class never writes what the
- * user typed), and the sync of the file and of its folder cost as much as writing the appendix
- * itself (docs/performance.md). On ext4, the usual Linux file system, a file renamed over
- * another has its data written before the rename anyway; elsewhere a power cut right after an
- * export may leave that export empty, and exporting again mends it.
+ * an export or an imported issue, made again in a second from the saved issues or the published
+ * source (this class never writes what the user typed), and the sync of the file and of its
+ * folder cost as much as writing the appendix itself (docs/performance.md). On ext4, the usual
+ * Linux file system, a file renamed over another has its data written before the rename anyway;
+ * elsewhere a power cut right after an export or import may leave that file empty, and doing it
+ * again mends it.
  */
 public final class AtomicFileWriter {
 

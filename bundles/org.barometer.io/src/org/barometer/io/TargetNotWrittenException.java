@@ -1,10 +1,10 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A file the export could not write, named as the person asked for it (never the temporary
+ * A file that could not be written, named as the person asked for it (never the temporary
  * file beside it, which they did not ask for and will not find), with the reason in their words.
  */
 public class TargetNotWrittenException extends IOException {

@@ -1,4 +1,4 @@
-package org.barometer.export.io;
+package org.barometer.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,21 +10,26 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads the files a user names (issues, profiles, templates) under one policy: only regular
- * files, at most {@link #MAX_BYTES}. A pipe would block forever and a device such as
- * /dev/zero never ends, so neither is opened; a size limit keeps a huge file from exhausting
- * memory. Every refusal is an {@link UnreadableFileException} whose message is in the user's words.
+ * Reads the files a user names (issues, profiles, templates, an import's extracted text) under
+ * one policy: only regular files, at most {@link #MAX_BYTES} or a smaller limit of the caller's.
+ * A pipe would block forever and a device such as /dev/zero never ends, so neither is opened;
+ * a size limit keeps a huge file from exhausting memory. Every refusal is an {@link UnreadableFileException} whose message is in the user's words.
  */
 public final class InputFiles {
 
 	/** 16 MiB: a real issue is about 100 KB, and a synthetic one of 100,000 events about 7 MB. */
 	public static final long MAX_BYTES = 16L * 1024 * 1024;
-	public static final String MAX_SIZE_TEXT = "16 MB";
+	private static final long MEGABYTE = 1024 * 1024;
 
 	private InputFiles() {
 	}
 
 	public static byte[] read(Path file) throws UnreadableFileException {
+		return read(file, MAX_BYTES);
+	}
+
+	/** At most {@code maxBytes} (whole megabytes, as the refusal names them). */
+	public static byte[] read(Path file, long maxBytes) throws UnreadableFileException {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symbolic links
@@ -39,13 +44,13 @@ public final class InputFiles {
 		if (!attributes.isRegularFile()) {
 			throw new UnreadableFileException("not a regular file (a device, pipe or socket); only regular files are read");
 		}
-		if (attributes.size() > MAX_BYTES) {
-			throw tooLarge();
+		if (attributes.size() > maxBytes) {
+			throw tooLarge(maxBytes);
 		}
 		try (InputStream in = Files.newInputStream(file)) {
-			byte[] bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
-			if (bytes.length > MAX_BYTES) {
-				throw tooLarge();
+			byte[] bytes = in.readNBytes((int) maxBytes + 1); // the file may have grown since
+			if (bytes.length > maxBytes) {
+				throw tooLarge(maxBytes);
 			}
 			return bytes;
 		} catch (IOException e) {
@@ -53,8 +58,8 @@ public final class InputFiles {
 		}
 	}
 
-	private static UnreadableFileException tooLarge() {
-		return new UnreadableFileException("larger than " + MAX_SIZE_TEXT + ", the most a file may be");
+	private static UnreadableFileException tooLarge(long maxBytes) {
+		return new UnreadableFileException("larger than " + maxBytes / MEGABYTE + " MB, the most a file may be");
 	}
 
 	/** The operating system's reason, which is short and in words ("Input/output error"), never the exception's name. */

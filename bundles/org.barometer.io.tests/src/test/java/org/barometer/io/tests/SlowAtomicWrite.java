@@ -1,9 +1,9 @@
-package org.barometer.export.tests;
+package org.barometer.io.tests;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.barometer.export.io.AtomicFileWriter;
+import org.barometer.io.AtomicFileWriter;
 
 /**
  * Run in a separate JVM by {@link AtomicFileWriterTest}: starts replacing the file named by
