@@ -11,6 +11,8 @@ public class BarometerEditorPlugin extends AbstractUIPlugin {
 	public static final String ID = "org.barometer.editor";
 	/** The content type the generic editor's contributions are registered for. */
 	public static final String CONTENT_TYPE = "org.barometer.editor.barometer";
+	/** The issue editor (plugin.xml): the generic editor's class under the studio's id and file icon. */
+	public static final String ISSUE_EDITOR = "org.barometer.editor.issue";
 
 	private static BarometerEditorPlugin instance;
 

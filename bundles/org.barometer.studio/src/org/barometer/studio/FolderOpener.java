@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.barometer.editor.BarometerEditorPlugin;
 import org.barometer.workspace.BarometerNature;
 import org.barometer.workspace.OpeningBuild;
 import org.barometer.workspace.ProjectResources;
@@ -25,7 +26,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 
 /**
@@ -142,7 +142,8 @@ public final class FolderOpener {
 		String[] editorIds = new String[issues.size()];
 		for (int i = 0; i < inputs.length; i++) {
 			inputs[i] = new FileEditorInput(issues.get(i));
-			editorIds[i] = IDE.getEditorDescriptor(issues.get(i), true, false).getId();
+			// the issue editor by its id: asking the IDE's registry costs the start its messages and lookups
+			editorIds[i] = BarometerEditorPlugin.ISSUE_EDITOR;
 		}
 		return page.openEditors(inputs, editorIds, null, IWorkbenchPage.MATCH_INPUT, inputs.length - 1);
 	}

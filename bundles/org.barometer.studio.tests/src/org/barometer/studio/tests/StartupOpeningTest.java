@@ -30,6 +30,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,8 @@ class StartupOpeningTest {
 		IEditorReference[] opened = ui(() -> FolderOpener.openIssues(page(), project));
 
 		assertEquals(2, opened.length, "both issues, not the profile");
+		assertEquals(ui(() -> IDE.getEditorDescriptor(project.getFile(ISSUE_18), true, false).getId()), opened[1].getId(),
+				"the start opens issues in the editor the studio declares for them");
 		assertEquals("issue-17-sep-oct-2020.barometer", opened[0].getEditorInput().getName());
 		assertEquals(ISSUE_18, opened[1].getEditorInput().getName());
 		IEditorPart front = ui(() -> page().getActiveEditor());
