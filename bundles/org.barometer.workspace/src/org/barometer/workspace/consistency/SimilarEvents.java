@@ -102,18 +102,7 @@ public final class SimilarEvents<T> {
 		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
-		int shared = 0;
-		for (int i = 0, j = 0; i < a.length && j < b.length;) {
-			if (a[i] == b[j]) {
-				shared++;
-				i++;
-				j++;
-			} else if (a[i] < b[j]) {
-				i++;
-			} else {
-				j++;
-			}
-		}
+		int shared = SortedWords.shared(a, b);
 		return (double) shared / (a.length + b.length - shared);
 	}
 }

@@ -76,7 +76,7 @@ final class SimilarPairSearch {
 					if (1 + Math.min(n - i - 1, ys.length - j - 1) < needed) {
 						continue;
 					}
-					int shared = overlapFrom(xs, i, ys, j, needed);
+					int shared = SortedWords.sharedFrom(xs, i + 1, ys, j + 1, 1, needed); // xs[i] == ys[j]: one shared
 					double similarity = (double) shared / (n + ys.length - shared);
 					if (shared >= needed && similarity >= threshold && filter.wanted(Math.min(x, y), Math.max(x, y))) {
 						found.add(new Found(Math.min(x, y), Math.max(x, y), similarity));
@@ -99,28 +99,6 @@ final class SimilarPairSearch {
 	/** The smallest overlap of sets of these sizes whose Jaccard index can reach the threshold (rounded down a hair, never up). */
 	private static int overlapNeeded(double threshold, int a, int b) {
 		return Math.max(1, (int) Math.ceil(threshold / (1 + threshold) * (a + b) - EPSILON));
-	}
-
-	/** The tokens shared from a known shared pair of positions on; stops early (with less than needed) once it cannot reach {@code needed}. */
-	private static int overlapFrom(int[] a, int i, int[] b, int j, int needed) {
-		int shared = 1;
-		i++;
-		j++;
-		while (i < a.length && j < b.length) {
-			if (shared + Math.min(a.length - i, b.length - j) < needed) {
-				return shared;
-			}
-			if (a[i] == b[j]) {
-				shared++;
-				i++;
-				j++;
-			} else if (a[i] < b[j]) {
-				i++;
-			} else {
-				j++;
-			}
-		}
-		return shared;
 	}
 
 	/** Each set's tokens renumbered by ascending frequency among the sets (ties by number) and sorted: the rarest first. */
