@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.barometer.cli.BarometerCommandLine;
 import org.barometer.cli.workspace.WorkspaceLoader;
 import org.barometer.export.docx.AppendixDocxWriter;
 import org.barometer.export.docx.DocxTemplate;
@@ -72,6 +73,9 @@ public class ExportBenchmarkCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
+		if (!MeasuredRuns.accepted(runs, "barometer benchmark export", spec.commandLine().getErr())) {
+			return BarometerCommandLine.USAGE;
+		}
 		Injector injector = BarometerStandaloneSetup.doSetup();
 		Path folder = Files.createTempDirectory("barometer-benchmark-export");
 		try {
