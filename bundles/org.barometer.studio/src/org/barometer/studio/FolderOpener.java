@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.barometer.editor.BarometerEditorPlugin;
+import org.barometer.editor.FirstPaint;
 import org.barometer.workspace.BarometerNature;
 import org.barometer.workspace.OpeningBuild;
 import org.barometer.workspace.ProjectResources;
@@ -22,7 +23,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -43,14 +46,16 @@ public final class FolderOpener {
 	/**
 	 * At start, by the studio's window advisor while the window is being created: the folder the
 	 * command line names, opened as a publication, its issues already in the window when it is
-	 * first shown (one layout and paint, not an empty window and then the issue); the
-	 * publication's first check runs once the issue is on screen.
+	 * first shown (one layout and paint, not an empty window and then the issue). What can wait
+	 * starts once the latest issue's text is on screen: {@code thenShown} (the language made
+	 * ready), and the publication's first check.
 	 */
-	public static void openRequestedFolder(IWorkbenchWindow window) {
+	public static void openRequestedFolder(IWorkbenchWindow window, Runnable thenShown) {
 		String folder = System.getProperty(PROPERTY);
 		IWorkbenchPage page = window.getActivePage();
 		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || page == null) {
 			StartupBuild.release();
+			afterWindowPainted(window, thenShown);
 			return;
 		}
 		StartupBuild.hold();
@@ -62,17 +67,32 @@ public final class FolderOpener {
 			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
 		}
 		IProject opened = project;
-		// runs once the window is open and the event loop turns: the paints queued by then are
-		// done after update(), and the issue is on screen
+		Runnable afterShown = () -> {
+			StartupProbe.editorsAreOpen();
+			// out of the paint: the check and the language start once this paint is done
+			window.getShell().getDisplay().asyncExec(() -> {
+				StartupBuild.release();
+				if (opened != null) {
+					OpeningBuild.start(opened);
+				}
+				thenShown.run();
+			});
+		};
+		IEditorPart front = page.getActiveEditor();
+		if (front == null) {
+			afterWindowPainted(window, afterShown);
+		} else {
+			FirstPaint.then(front.getAdapter(Control.class), afterShown);
+		}
+	}
+
+	/** Runs the task once the window is open and the event loop has turned, its paints done. */
+	private static void afterWindowPainted(IWorkbenchWindow window, Runnable task) {
 		window.getShell().getDisplay().asyncExec(() -> {
 			if (!window.getShell().isDisposed()) {
 				window.getShell().update();
-				StartupProbe.editorsAreOpen();
 			}
-			StartupBuild.release();
-			if (opened != null) {
-				OpeningBuild.start(opened);
-			}
+			task.run();
 		});
 	}
 

@@ -1,5 +1,7 @@
 package org.barometer.workspace;
 
+import java.util.function.Supplier;
+
 import org.barometer.lang.ide.BarometerIdeSetup;
 
 import com.google.inject.Injector;
@@ -21,5 +23,31 @@ public final class BarometerInjector {
 			injector = new BarometerIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/**
+	 * One instance of the language's service, made on first use: an editor's parts hold it from
+	 * their creation but use it only once the language is needed, so that opening an editor
+	 * (and the studio's first paint) never waits for the injector to be built.
+	 */
+	public static <T> Supplier<T> lazily(Class<T> service) {
+		return new Supplier<>() {
+			private volatile T instance;
+
+			@Override
+			public T get() {
+				T made = instance;
+				if (made == null) {
+					synchronized (this) {
+						made = instance;
+						if (made == null) {
+							made = BarometerInjector.get().getInstance(service);
+							instance = made;
+						}
+					}
+				}
+				return made;
+			}
+		};
 	}
 }

@@ -1,5 +1,6 @@
 package org.barometer.editor.assist;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,6 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 
-import com.google.inject.Injector;
-import com.google.inject.Provider;
 
 /**
  * Adapts the language's {@link IdeContentProposalProvider} (keywords, relationship and band
@@ -43,14 +42,8 @@ public class BarometerContentAssistProcessor implements IContentAssistProcessor 
 		return thread;
 	});
 
-	private final Provider<ContentAssistContextFactory> contextFactories;
-	private final IdeContentProposalProvider proposalProvider;
-
-	public BarometerContentAssistProcessor() {
-		Injector injector = BarometerInjector.get();
-		contextFactories = injector.getProvider(ContentAssistContextFactory.class);
-		proposalProvider = injector.getInstance(IdeContentProposalProvider.class);
-	}
+	// made on first use: opening an editor does not wait for the language
+	private final Supplier<IdeContentProposalProvider> proposalProvider = BarometerInjector.lazily(IdeContentProposalProvider.class);
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
@@ -72,11 +65,11 @@ public class BarometerContentAssistProcessor implements IContentAssistProcessor 
 	}
 
 	ICompletionProposal[] proposals(XtextResource resource, String text, int offset) {
-		ContentAssistContextFactory factory = contextFactories.get();
+		ContentAssistContextFactory factory = BarometerInjector.get().getInstance(ContentAssistContextFactory.class);
 		factory.setPool(PARSER_POOL);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
 		List<Ranked> ranked = new ArrayList<>();
-		proposalProvider.createProposals(List.of(contexts), new IdeContentProposalAcceptor() {
+		proposalProvider.get().createProposals(List.of(contexts), new IdeContentProposalAcceptor() {
 			@Override
 			public void accept(ContentAssistEntry entry, int priority) {
 				if (entry != null && entry.getProposal() != null) {

@@ -1,5 +1,6 @@
 package org.barometer.editor.folding;
 
+import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
  */
 public class BarometerFoldingReconciler implements IReconciler, ITextInputListener {
 
-	private final BarometerOutline outline = BarometerInjector.get().getInstance(BarometerOutline.class);
+	private final Supplier<BarometerOutline> outline = BarometerInjector.lazily(BarometerOutline.class);
 	private final Consumer<LiveSnapshot> onSnapshot = this::computeFor;
 	private ProjectionViewer viewer;
 	private LiveDocument live;
@@ -75,7 +76,7 @@ public class BarometerFoldingReconciler implements IReconciler, ITextInputListen
 	}
 
 	private void computeFor(LiveSnapshot snapshot) {
-		List<Position> regions = FoldingRegions.compute(snapshot.text(), outline.build(snapshot.resource()));
+		List<Position> regions = FoldingRegions.compute(snapshot.text(), outline.get().build(snapshot.resource()));
 		if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
 			viewer.getTextWidget().getDisplay().asyncExec(() -> apply(snapshot.text(), regions));
 		}

@@ -1,5 +1,6 @@
 package org.barometer.editor.format;
 
+import java.util.function.Supplier;
 import java.util.List;
 
 import org.barometer.editor.live.CurrentModel;
@@ -21,7 +22,7 @@ import org.eclipse.xtext.resource.XtextResource;
 /** Source > Format (Ctrl+Shift+F): the language's formatter, catalogues aligned, as one undoable change. */
 public class FormatHandler extends AbstractHandler {
 
-	private final BarometerFormatting formatting = BarometerInjector.get().getInstance(BarometerFormatting.class);
+	private final Supplier<BarometerFormatting> formatting = BarometerInjector.lazily(BarometerFormatting.class);
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -33,7 +34,7 @@ public class FormatHandler extends AbstractHandler {
 		try {
 			XtextResource resource = CurrentModel.of(document);
 			if (resource == null || !resource.getParseResult().getSyntaxErrors().iterator().hasNext()) {
-				List<TextEdit> edits = resource == null ? List.of() : formatting.format(resource);
+				List<TextEdit> edits = resource == null ? List.of() : formatting.get().format(resource);
 				DocumentEdits.apply(document, edits);
 			}
 		} catch (CoreException | BadLocationException e) {

@@ -1,5 +1,7 @@
 package org.barometer.editor.hover;
 
+import java.util.function.Supplier;
+
 import org.barometer.editor.live.CurrentModel;
 import org.barometer.lang.ide.hover.BarometerHoverTexts;
 import org.barometer.workspace.BarometerInjector;
@@ -18,13 +20,13 @@ import org.eclipse.xtext.resource.XtextResource;
  */
 public class BarometerTextHover implements ITextHover {
 
-	private final BarometerHoverTexts texts = BarometerInjector.get().getInstance(BarometerHoverTexts.class);
+	private final Supplier<BarometerHoverTexts> texts = BarometerInjector.lazily(BarometerHoverTexts.class);
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		try {
 			XtextResource resource = CurrentModel.of(viewer.getDocument());
-			return resource == null ? null : texts.hoverAt(resource, region.getOffset()).orElse(null);
+			return resource == null ? null : texts.get().hoverAt(resource, region.getOffset()).orElse(null);
 		} catch (CoreException | RuntimeException e) {
 			ILog.of(getClass()).error("Hover failed at offset " + region.getOffset(), e);
 			return null;

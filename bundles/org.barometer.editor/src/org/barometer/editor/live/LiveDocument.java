@@ -23,15 +23,13 @@ public class LiveDocument {
 
 	private final IDocument document;
 	private final IFile file;
-	private final ProjectResources resources;
+	private ProjectResources resources; // made at the first parse: an editor opens without the language
 	private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
 	private volatile LiveSnapshot latest;
 
 	LiveDocument(IDocument document, IFile file) {
 		this.document = document;
 		this.file = file;
-		// the project's other files as the builder reads them, so that the two mark the same problems
-		this.resources = ProjectResources.asEdited(file.getProject());
 	}
 
 	public IDocument document() {
@@ -49,8 +47,17 @@ public class LiveDocument {
 
 	/** Parses the text (the project's other files are re-read when changed on disk or in their editors). */
 	public synchronized XtextResource parse(String text) throws CoreException {
-		resources.synchronize();
-		return resources.replace(file, text);
+		ProjectResources project = resources();
+		project.synchronize();
+		return project.replace(file, text);
+	}
+
+	private synchronized ProjectResources resources() {
+		if (resources == null) {
+			// the project's other files as the builder reads them, so that the two mark the same problems
+			resources = ProjectResources.asEdited(file.getProject());
+		}
+		return resources;
 	}
 
 	/** Parses and validates the text and publishes the result, unless cancelled meanwhile. */
@@ -64,7 +71,7 @@ public class LiveDocument {
 				return null;
 			}
 			try {
-				issues = resources.validate(file, cancel);
+				issues = resources().validate(file, cancel);
 			} catch (OperationCanceledError e) {
 				// typing on cancelled it; thrown on, this Error would end the reconciler's thread for good
 				return null;

@@ -1,5 +1,7 @@
 package org.barometer.editor.live;
 
+import java.time.Duration;
+
 import org.barometer.editor.preferences.EditorPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -13,9 +15,13 @@ import org.eclipse.jface.util.IPropertyChangeListener;
  * Re-parses and validates the document after a pause in typing, off the UI thread (the
  * platform's reconciler thread); typing on cancels the run in progress and restarts the delay.
  * The pause follows the preference, in open editors too; a change to another file of the
- * project on disk (the profile saved) reconciles again at once.
+ * project on disk (the profile saved) reconciles again at once. The first check begins once
+ * the text is on screen ({@link TextShown}).
  */
 public class LiveValidationReconciler extends MonoReconciler {
+
+	/** How long the first check waits for the text to be drawn before it runs regardless. */
+	static final Duration FIRST_PAINT_LIMIT = Duration.ofSeconds(2);
 
 	private volatile int delay;
 	private final IPropertyChangeListener delayFollower = event -> {
@@ -24,6 +30,7 @@ public class LiveValidationReconciler extends MonoReconciler {
 		}
 	};
 
+	private final TextShown textShown = new TextShown();
 	private final ProjectChangeFollower projectChanges = new ProjectChangeFollower(this::followedFile, this::forceReconciling);
 
 	public LiveValidationReconciler() {
@@ -33,6 +40,7 @@ public class LiveValidationReconciler extends MonoReconciler {
 
 	@Override
 	public void install(ITextViewer textViewer) {
+		textShown.watch(textViewer.getTextWidget());
 		super.install(textViewer);
 		IPreferenceStore store = EditorPreferences.store();
 		if (store != null) {
@@ -49,6 +57,12 @@ public class LiveValidationReconciler extends MonoReconciler {
 			store.removePropertyChangeListener(delayFollower);
 		}
 		super.uninstall();
+	}
+
+	@Override
+	protected void initialProcess() {
+		textShown.await(FIRST_PAINT_LIMIT);
+		super.initialProcess();
 	}
 
 	private IFile followedFile() {

@@ -1,5 +1,6 @@
 package org.barometer.editor.outline;
 
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,7 +31,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 public class BarometerOutlinePage extends ContentOutlinePage {
 
 	private final ITextEditor editor;
-	private final BarometerOutline outline = BarometerInjector.get().getInstance(BarometerOutline.class);
+	private final Supplier<BarometerOutline> outline = BarometerInjector.lazily(BarometerOutline.class);
 	private final Consumer<LiveSnapshot> onSnapshot = this::refreshFrom;
 	private final ISelectionChangedListener onEditorSelection = this::revealCaret;
 	private LiveDocument live;
@@ -69,7 +70,7 @@ public class BarometerOutlinePage extends ContentOutlinePage {
 	}
 
 	private void refreshFrom(LiveSnapshot snapshot) {
-		List<OutlineNode> nodes = outline.build(snapshot.resource());
+		List<OutlineNode> nodes = outline.get().build(snapshot.resource());
 		Control control = getControl();
 		if (control != null && !control.isDisposed()) {
 			control.getDisplay().asyncExec(() -> {

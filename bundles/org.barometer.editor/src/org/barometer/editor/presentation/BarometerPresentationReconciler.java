@@ -1,9 +1,8 @@
 package org.barometer.editor.presentation;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.barometer.workspace.BarometerInjector;
+import org.barometer.lang.BarometerKeywords;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.TextAttribute;
@@ -12,8 +11,6 @@ import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 
 /**
  * Lexical colouring per partition, with the keywords taken from the grammar itself, and the
@@ -32,10 +29,12 @@ public class BarometerPresentationReconciler extends PresentationReconciler {
 		repair(BarometerPartitions.COMMENT, whole(BarometerColours.COMMENT));
 	}
 
-	/** The grammar's keywords that are words ("issue", "relationship"), not punctuation. */
+	/**
+	 * The grammar's keywords that are words ("issue", "relationship"), not punctuation: known
+	 * without the language's injector, which an editor's first paint does not wait for.
+	 */
 	static Set<String> keywords() {
-		return GrammarUtil.getAllKeywords(BarometerInjector.get().getInstance(IGrammarAccess.class).getGrammar()).stream()
-				.filter(k -> Character.isLetter(k.charAt(0))).collect(Collectors.toSet());
+		return BarometerKeywords.words();
 	}
 
 	@Override

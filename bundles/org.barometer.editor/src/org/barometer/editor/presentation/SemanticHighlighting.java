@@ -1,5 +1,6 @@
 package org.barometer.editor.presentation;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,7 +35,7 @@ class SemanticHighlighting implements ITextPresentationListener, ITextInputListe
 
 	private static final String CATEGORY = "org.barometer.editor.semantic";
 
-	private final ISemanticHighlightingCalculator calculator = BarometerInjector.get().getInstance(ISemanticHighlightingCalculator.class);
+	private final Supplier<ISemanticHighlightingCalculator> calculator = BarometerInjector.lazily(ISemanticHighlightingCalculator.class);
 	private final IPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private final Consumer<LiveSnapshot> onSnapshot = this::computeFor;
 	private ITextViewer viewer;
@@ -101,7 +102,7 @@ class SemanticHighlighting implements ITextPresentationListener, ITextInputListe
 	/** Reconciler thread: compute, then hand the result to the UI thread. */
 	private void computeFor(LiveSnapshot snapshot) {
 		List<StyledPosition> styled = new ArrayList<>();
-		calculator.provideHighlightingFor(snapshot.resource(), (offset, length, styles) -> {
+		calculator.get().provideHighlightingFor(snapshot.resource(), (offset, length, styles) -> {
 			TextAttribute attribute = styles.length == 0 ? null : BarometerColours.SEMANTIC.get(styles[0]);
 			if (attribute != null) {
 				styled.add(new StyledPosition(offset, length, attribute));

@@ -1,5 +1,6 @@
 package org.barometer.editor.quickfix;
 
+import java.util.function.Supplier;
 import java.util.List;
 
 import org.barometer.editor.live.CurrentModel;
@@ -25,7 +26,7 @@ import org.eclipse.xtext.resource.XtextResource;
  */
 public class BarometerMarkerResolutions implements IMarkerResolutionGenerator2 {
 
-	private final BarometerQuickFixes quickFixes = BarometerInjector.get().getInstance(BarometerQuickFixes.class);
+	private final Supplier<BarometerQuickFixes> quickFixes = BarometerInjector.lazily(BarometerQuickFixes.class);
 
 	/**
 	 * By the diagnostic's code alone: the Problems view asks for every row it draws, and parsing
@@ -45,7 +46,7 @@ public class BarometerMarkerResolutions implements IMarkerResolutionGenerator2 {
 			return new IMarkerResolution[0];
 		}
 		try {
-			List<QuickFix> fixes = withModelOf(file, resource -> quickFixes.fixesFor(resource, code, start, end - start,
+			List<QuickFix> fixes = withModelOf(file, resource -> quickFixes.get().fixesFor(resource, code, start, end - start,
 					ProblemMarkers.data(marker)));
 			return fixes.stream().map(fix -> new QuickFixResolution(file, fix)).toArray(IMarkerResolution[]::new);
 		} catch (CoreException | RuntimeException e) {

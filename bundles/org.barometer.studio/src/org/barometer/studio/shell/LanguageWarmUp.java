@@ -7,9 +7,11 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.xtext.parser.IParser;
 
 /**
- * Makes the language ready on the second core while the workbench starts on the first: the
- * injector (Guice and EMF registration) and the parser's tables are built once, ahead of the
- * first editor, which then finds them ready instead of building them on the UI thread.
+ * Makes the language ready in the background once the studio's window shows its issue: the
+ * injector (Guice and EMF registration) and the parser's tables are built once, so that the
+ * first content assist, hover or format finds them ready instead of building them on the UI
+ * thread. Not earlier: on two cores it would slow down the window being drawn, and the issue's
+ * text needs no language to be shown.
  */
 final class LanguageWarmUp {
 

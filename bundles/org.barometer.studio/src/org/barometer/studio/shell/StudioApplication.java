@@ -28,7 +28,6 @@ public class StudioApplication implements IApplication {
 			if (!claimWorkspace(display)) {
 				return EXIT_OK;
 			}
-			LanguageWarmUp.start();
 			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {

@@ -72,7 +72,7 @@ class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // where no window manager maximises
 		shell.setMaximized(true);
 		hideQuickAccess(getWindowConfigurer().getWindow());
-		FolderOpener.openRequestedFolder(getWindowConfigurer().getWindow());
+		FolderOpener.openRequestedFolder(getWindowConfigurer().getWindow(), LanguageWarmUp::start);
 	}
 
 	/**
