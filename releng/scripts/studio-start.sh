@@ -2,7 +2,8 @@
 #   studio_start_until_open LOG PROBE CONFIGURATION WORKSPACE FOLDER JAVA [JAVA OPTIONS...]
 # starts the studio ($BAROMETER_LAUNCHER) on FOLDER as a project of WORKSPACE, waits (at most
 # 60 s) until it writes PROBE, i.e. until its issues are open and painted, stops it, and prints
-# the milliseconds from launch to PROBE. When it never got there: its output, and status 1.
+# the milliseconds from launch to the paint (the moment PROBE holds, on the clock `date` reads;
+# when it holds none, the moment PROBE was seen). When it never got there: its output, and status 1.
 studio_start_until_open() {
   local log="$1" probe="$2" configuration="$3" workspace="$4" folder="$5" pid start end
   shift 5
@@ -25,6 +26,9 @@ studio_start_until_open() {
     tail -n 30 "$log" >&2
     return 1
   fi
+  local painted
+  painted="$(awk 'NR == 1 && $1 ~ /^[0-9]+$/ { print $1 }' "$probe")"
+  [ -n "$painted" ] && end=$(( painted * 1000000 ))
   echo $(( (end - start) / 1000000 ))
 }
 

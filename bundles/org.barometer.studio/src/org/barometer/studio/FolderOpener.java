@@ -123,9 +123,10 @@ public final class FolderOpener {
 			IProject project = unusedProject(workspace, folder.getFileName() == null ? "Publication" : folder.getFileName().toString());
 			IProjectDescription description = workspace.newProjectDescription(project.getName());
 			description.setLocation(location);
+			BarometerNature.describe(description);
 			project.create(description, progress);
 			project.open(progress);
-			BarometerNature.addTo(project, progress);
+			BarometerNature.addTo(project, progress); // when the folder's own .project (read on create) had no nature
 			result[0] = project;
 		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
 		return result[0];

@@ -11,8 +11,11 @@ import org.eclipse.core.runtime.ILog;
 
 /**
  * For the cold-start benchmark: with -Dbarometer.startupProbe=FILE the studio writes FILE once
- * the issues it was asked to open are open and painted, holding the milliseconds since the JVM
- * started. The file appears whole (written beside it, then moved), so a watcher never reads half of it.
+ * the issues it was asked to open are open and the latest one's text is painted. Its one line
+ * holds that moment (milliseconds since the epoch, the clock `date +%s%N` reads, so the watcher
+ * measures from its launch to the paint however often it looks) and the milliseconds since the
+ * JVM started. The file appears whole (written beside it, then moved), so a watcher never reads
+ * half of it.
  */
 final class StartupProbe {
 
@@ -26,10 +29,11 @@ final class StartupProbe {
 		if (target == null || target.isBlank()) {
 			return;
 		}
-		long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+		long now = System.currentTimeMillis();
+		long sinceStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
 		Path file = Path.of(target);
 		try {
-			Path partial = Files.writeString(file.resolveSibling(file.getFileName() + ".partial"), sinceStart + "\n",
+			Path partial = Files.writeString(file.resolveSibling(file.getFileName() + ".partial"), now + " " + sinceStart + "\n",
 					StandardCharsets.UTF_8);
 			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {

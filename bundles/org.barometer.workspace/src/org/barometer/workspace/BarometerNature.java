@@ -30,12 +30,32 @@ public class BarometerNature implements IProjectNature {
 		project.setDescription(description, monitor);
 	}
 
+	/**
+	 * Gives the description of a project not yet created the nature and its builder, so that the
+	 * project is made with them in one step (one .project written, no reconfiguration after).
+	 */
+	public static void describe(IProjectDescription description) {
+		if (!Arrays.asList(description.getNatureIds()).contains(ID)) {
+			List<String> natures = new ArrayList<>(Arrays.asList(description.getNatureIds()));
+			natures.add(ID);
+			description.setNatureIds(natures.toArray(String[]::new));
+		}
+		addBuilder(description);
+	}
+
 	@Override
 	public void configure() throws CoreException {
 		IProjectDescription description = project.getDescription();
+		if (addBuilder(description)) {
+			project.setDescription(description, null);
+		}
+	}
+
+	/** Adds the builder to the build spec; false when it was there already. */
+	private static boolean addBuilder(IProjectDescription description) {
 		for (ICommand command : description.getBuildSpec()) {
 			if (BarometerBuilder.ID.equals(command.getBuilderName())) {
-				return;
+				return false;
 			}
 		}
 		ICommand command = description.newCommand();
@@ -43,7 +63,7 @@ public class BarometerNature implements IProjectNature {
 		List<ICommand> commands = new ArrayList<>(Arrays.asList(description.getBuildSpec()));
 		commands.add(command);
 		description.setBuildSpec(commands.toArray(ICommand[]::new));
-		project.setDescription(description, null);
+		return true;
 	}
 
 	@Override
