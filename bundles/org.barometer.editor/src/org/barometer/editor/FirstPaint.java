@@ -1,13 +1,17 @@
 package org.barometer.editor;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.widgets.Control;
 
 /**
  * Runs a task once, on the UI thread, right after a control has drawn itself for the first time
- * (its own painting comes first: it listens from its creation). What an editor or the studio
- * defers until its text is on screen starts here.
+ * (its own painting comes first: it listens from its creation), or when a time limit has passed
+ * first: a control that is never drawn (its window minimised or hidden) must not hold back what
+ * waits for it. What an editor or the studio defers until its text is on screen starts here.
  */
 public final class FirstPaint {
 
@@ -15,17 +19,24 @@ public final class FirstPaint {
 	}
 
 	/** Must be called on the UI thread; when the control is gone already, the task runs at once. */
-	public static void then(Control control, Runnable task) {
+	public static void then(Control control, Duration limit, Runnable task) {
 		if (control == null || control.isDisposed()) {
 			task.run();
 			return;
 		}
+		AtomicBoolean done = new AtomicBoolean();
+		Runnable once = () -> {
+			if (done.compareAndSet(false, true)) {
+				task.run();
+			}
+		};
 		control.addPaintListener(new PaintListener() {
 			@Override
 			public void paintControl(PaintEvent event) {
 				control.removePaintListener(this);
-				task.run();
+				once.run();
 			}
 		});
+		control.getDisplay().timerExec((int) limit.toMillis(), once);
 	}
 }

@@ -2,6 +2,7 @@ package org.barometer.studio;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,9 @@ import org.eclipse.ui.part.FileEditorInput;
 public final class FolderOpener {
 
 	public static final String PROPERTY = "barometer.open";
+
+	/** A window never drawn at start (minimised) still checks its publication after this. */
+	static final Duration SHOWN_LIMIT = Duration.ofSeconds(3);
 
 	private FolderOpener() {
 	}
@@ -82,7 +86,7 @@ public final class FolderOpener {
 		if (front == null) {
 			afterWindowPainted(window, afterShown);
 		} else {
-			FirstPaint.then(front.getAdapter(Control.class), afterShown);
+			FirstPaint.then(front.getAdapter(Control.class), SHOWN_LIMIT, afterShown);
 		}
 	}
 

@@ -40,7 +40,7 @@ public class LiveValidationReconciler extends MonoReconciler {
 
 	@Override
 	public void install(ITextViewer textViewer) {
-		textShown.watch(textViewer.getTextWidget());
+		textShown.watch(textViewer.getTextWidget(), FIRST_PAINT_LIMIT);
 		super.install(textViewer);
 		IPreferenceStore store = EditorPreferences.store();
 		if (store != null) {
@@ -61,7 +61,7 @@ public class LiveValidationReconciler extends MonoReconciler {
 
 	@Override
 	protected void initialProcess() {
-		textShown.await(FIRST_PAINT_LIMIT);
+		textShown.await();
 		super.initialProcess();
 	}
 

@@ -2,7 +2,6 @@ package org.barometer.editor.live;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.barometer.editor.FirstPaint;
 import org.eclipse.swt.widgets.Control;
@@ -16,21 +15,21 @@ final class TextShown {
 
 	private final CountDownLatch shown = new CountDownLatch(1);
 
-	/** Called on the UI thread while the editor is being created, before its first paint. */
-	void watch(Control text) {
-		FirstPaint.then(text, shown::countDown);
+	/**
+	 * Called on the UI thread while the editor is being created, before its first paint; an editor
+	 * that is never drawn (its window minimised) opens it after {@code limit}.
+	 */
+	void watch(Control text, Duration limit) {
+		FirstPaint.then(text, limit, shown::countDown);
 		if (text != null && !text.isDisposed()) {
 			text.addDisposeListener(event -> shown.countDown());
 		}
 	}
 
-	/**
-	 * Waits until the text has been drawn, at most {@code limit}: an editor that is never shown
-	 * (its window minimised) is still checked.
-	 */
-	void await(Duration limit) {
+	/** Waits until the text has been drawn (or its limit has passed). */
+	void await() {
 		try {
-			shown.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+			shown.await();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
