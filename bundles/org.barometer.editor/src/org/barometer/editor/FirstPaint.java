@@ -8,10 +8,11 @@ import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Runs a task once, on the UI thread, right after a control has drawn itself for the first time
- * (its own painting comes first: it listens from its creation), or when a time limit has passed
- * first: a control that is never drawn (its window minimised or hidden) must not hold back what
- * waits for it. What an editor or the studio defers until its text is on screen starts here.
+ * Runs a task once, on the UI thread, right after the window's frame in which a control was drawn
+ * for the first time (the rest of that frame drawn too and handed to the display server), or
+ * when a time limit has passed first: a control that is never drawn (its window minimised or
+ * hidden) must not hold back what waits for it. What an editor or the studio defers until its
+ * text is on screen starts here.
  */
 public final class FirstPaint {
 
@@ -34,7 +35,8 @@ public final class FirstPaint {
 			@Override
 			public void paintControl(PaintEvent event) {
 				control.removePaintListener(this);
-				once.run();
+				// a timer of no delay runs at the event loop's next turn: after this frame is done
+				control.getDisplay().timerExec(0, once);
 			}
 		});
 		control.getDisplay().timerExec((int) limit.toMillis(), once);
