@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.barometer.lang.ide.BarometerIdeSetup;
 
+import com.google.common.base.Suppliers;
 import com.google.inject.Injector;
 
 /**
@@ -31,23 +32,6 @@ public final class BarometerInjector {
 	 * (and the studio's first paint) never waits for the injector to be built.
 	 */
 	public static <T> Supplier<T> lazily(Class<T> service) {
-		return new Supplier<>() {
-			private volatile T instance;
-
-			@Override
-			public T get() {
-				T made = instance;
-				if (made == null) {
-					synchronized (this) {
-						made = instance;
-						if (made == null) {
-							made = BarometerInjector.get().getInstance(service);
-							instance = made;
-						}
-					}
-				}
-				return made;
-			}
-		};
+		return Suppliers.memoize(() -> get().getInstance(service));
 	}
 }

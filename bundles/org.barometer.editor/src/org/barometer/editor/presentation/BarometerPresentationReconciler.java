@@ -1,7 +1,5 @@
 package org.barometer.editor.presentation;
 
-import java.util.Set;
-
 import org.barometer.lang.BarometerKeywords;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -23,18 +21,10 @@ public class BarometerPresentationReconciler extends PresentationReconciler {
 
 	public BarometerPresentationReconciler() {
 		setDocumentPartitioning(BarometerPartitions.PARTITIONING);
-		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(keywords()));
+		repair(IDocument.DEFAULT_CONTENT_TYPE, new BarometerCodeScanner(BarometerKeywords.words()));
 		repair(BarometerPartitions.TEXT_BLOCK, new NarrativeScanner());
 		repair(BarometerPartitions.STRING, whole(BarometerColours.STRING));
 		repair(BarometerPartitions.COMMENT, whole(BarometerColours.COMMENT));
-	}
-
-	/**
-	 * The grammar's keywords that are words ("issue", "relationship"), not punctuation: known
-	 * without the language's injector, which an editor's first paint does not wait for.
-	 */
-	static Set<String> keywords() {
-		return BarometerKeywords.words();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.barometer.lang.BarometerKeywords;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -37,7 +38,7 @@ public class CodeOccurrences implements IReconciler, ISelectionChangedListener {
 	static final String ANNOTATION_TYPE = "org.eclipse.ui.genericeditor.text";
 	private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
-	private final Set<String> keywords = BarometerPresentationReconciler.keywords();
+	private final Set<String> keywords = BarometerKeywords.words();
 	private ISourceViewer viewer;
 	private Annotation[] shown = new Annotation[0];
 

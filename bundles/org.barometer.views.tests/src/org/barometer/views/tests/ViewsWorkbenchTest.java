@@ -47,6 +47,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +125,19 @@ class ViewsWorkbenchTest {
 
 		closeAllEditors();
 		waitUntil("an empty Index view once the editor closes", PATIENCE, () -> view.shown() == null);
+	}
+
+	@Test
+	void whileAnIssueIsCheckedTheIndexViewSaysSoInAnalystsWords() throws Exception {
+		IndexView view = showView(IndexView.ID);
+		// the first check waits until the text is drawn, which cannot happen within this UI task
+		String heading = ui(() -> {
+			IDE.openEditor(page(), issue18, true);
+			return view.headingText();
+		});
+
+		assertEquals("Issue \u2116 18: computing the indices\u2026", heading);
+		closeAllEditors();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.barometer.views.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import org.barometer.editor.live.LiveDocument;
@@ -14,6 +15,7 @@ import org.barometer.views.model.IssueIndicesReader;
 import org.barometer.views.model.RelationshipFigures;
 import org.barometer.views.model.SecurityFigures;
 import org.barometer.views.model.StatedDifference;
+import org.barometer.workspace.ProjectResources;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -154,7 +156,10 @@ public class IndexView extends ViewPart {
 		if (document == null) {
 			show(null, null, 0);
 		} else {
-			heading.setText(document.file().getName() + ": waiting for the first parse\u2026");
+			// shown while the issue is checked (it is drawn first): its number, read from its first line
+			OptionalInt number = ProjectResources.issueNumber(document.file());
+			heading.setText((number.isPresent() ? "Issue \u2116 " + number.getAsInt() : document.file().getName())
+					+ ": computing the indices\u2026");
 			document.addListener(listener);
 		}
 	}
@@ -344,6 +349,10 @@ public class IndexView extends ViewPart {
 	}
 
 	/** The regional tension line as drawn: value and band. */
+	public String headingText() {
+		return heading.getText();
+	}
+
 	public String regionalText() {
 		return regionalValue.getText() + " " + bandName.getText();
 	}
