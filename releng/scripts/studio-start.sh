@@ -19,8 +19,7 @@ studio_start_until_open() {
     sleep 0.05
   done
   end=$(date +%s%N)
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  stop_started "$pid"
   if [ ! -f "$probe" ]; then
     echo "the studio did not open the issues; its output:" >&2
     tail -n 30 "$log" >&2
@@ -52,8 +51,8 @@ ide_start_until_shown() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
-  kill "$pid" "$watcher" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  kill "$watcher" 2>/dev/null || true
+  stop_started "$pid"
   wait "$watcher" 2>/dev/null || true
   rm -f "$ready"
   if [ ! -s "$shown" ]; then
@@ -64,4 +63,20 @@ ide_start_until_shown() {
   fi
   echo $(( ($(cat "$shown") - start) / 1000000 ))
   rm -f "$shown"
+}
+
+#   stop_started PID
+# stops a start that has been measured: asked to end (the JVM writes its class-data archive
+# then), and killed when it has not ended 10 s later. A JVM ended while its window is still
+# being built can hang for ever in its exit, in the X library's lock (seen at 13:25 on 5 Dec:
+# the benchmark waited 12 minutes for an IDE start that had long been measured).
+stop_started() {
+  local pid="$1"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
