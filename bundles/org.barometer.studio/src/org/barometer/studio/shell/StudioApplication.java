@@ -23,6 +23,7 @@ public class StudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		GtkLook.chooseFor(context);
 		Display display = PlatformUI.createDisplay();
 		try {
 			if (!claimWorkspace(display)) {
