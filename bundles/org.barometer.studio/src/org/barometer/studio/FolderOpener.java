@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.barometer.editor.BarometerEditorPlugin;
 import org.barometer.editor.FirstPaint;
@@ -50,25 +51,34 @@ public final class FolderOpener {
 	/**
 	 * At start, by the studio's window advisor while the window is being created: the folder the
 	 * command line names, opened as a publication, its issues already in the window when it is
-	 * first shown (one layout and paint, not an empty window and then the issue). What can wait
+	 * first shown (one layout and paint, not an empty window and then the issue); the project and
+	 * the latest issue's text come from {@link EarlyOpening} when it has begun. What can wait
 	 * starts once the latest issue's text is on screen: {@code thenShown} (the language made
 	 * ready), and the publication's first check.
 	 */
 	public static void openRequestedFolder(IWorkbenchWindow window, Runnable thenShown) {
-		String folder = System.getProperty(PROPERTY);
+		Optional<EarlyOpening.Opened> early = EarlyOpening.take();
+		Optional<Path> folder = requestedFolder();
 		IWorkbenchPage page = window.getActivePage();
-		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || page == null) {
+		if (folder.isEmpty() || page == null) {
+			early.ifPresent(EarlyOpening::release);
 			StartupBuild.release();
 			afterWindowPainted(window, thenShown);
 			return;
 		}
-		StartupBuild.hold();
-		IProject project = null;
+		IProject project = early.map(EarlyOpening.Opened::project).orElse(null);
 		try {
-			project = projectAt(Path.of(folder).toAbsolutePath().normalize(), null);
-			openIssues(page, project);
+			if (early.isPresent()) {
+				openIssues(page, early.get().issues());
+			} else {
+				StartupBuild.hold();
+				project = projectAt(folder.get(), null);
+				openIssues(page, project);
+			}
 		} catch (CoreException e) {
-			ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", e);
+			ILog.of(FolderOpener.class).error("Cannot open " + folder.get() + " as a Barometer project", e);
+		} finally {
+			early.ifPresent(EarlyOpening::release); // the latest issue's editor, if any, holds its text now
 		}
 		IProject opened = project;
 		Runnable afterShown = () -> {
@@ -88,6 +98,15 @@ public final class FolderOpener {
 		} else {
 			FirstPaint.then(front.getAdapter(Control.class), SHOWN_LIMIT, afterShown);
 		}
+	}
+
+	/** The folder the command line names (-Dbarometer.open), when it is one. */
+	static Optional<Path> requestedFolder() {
+		String folder = System.getProperty(PROPERTY);
+		if (folder == null || folder.isBlank() || !Files.isDirectory(Path.of(folder))) {
+			return Optional.empty();
+		}
+		return Optional.of(Path.of(folder).toAbsolutePath().normalize());
 	}
 
 	/** Runs the task once the window is open and the event loop has turned, its paints done. */
@@ -111,7 +130,7 @@ public final class FolderOpener {
 	}
 
 	/** The folder's project, open and with the Barometer nature, in one workspace change (one notification). */
-	private static IProject projectAt(Path folder, IProgressMonitor monitor) throws CoreException {
+	static IProject projectAt(Path folder, IProgressMonitor monitor) throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IPath location = IPath.fromPath(folder);
 		IProject[] result = new IProject[1];
@@ -152,17 +171,13 @@ public final class FolderOpener {
 	 * looks at yet.
 	 */
 	public static IEditorReference[] openIssues(IWorkbenchPage page, IProject project) throws CoreException {
-		Map<IFile, Integer> numbers = new HashMap<>();
-		for (IResource member : project.members()) {
-			if (member instanceof IFile file) {
-				ProjectResources.issueNumber(file).ifPresent(number -> numbers.put(file, number));
-			}
-		}
-		if (numbers.isEmpty()) {
+		return openIssues(page, issuesInOrder(project));
+	}
+
+	private static IEditorReference[] openIssues(IWorkbenchPage page, List<IFile> issues) throws CoreException {
+		if (issues.isEmpty()) {
 			return new IEditorReference[0];
 		}
-		List<IFile> issues = new ArrayList<>(numbers.keySet());
-		issues.sort(Comparator.comparing((IFile file) -> numbers.get(file)).thenComparing(IFile::getName));
 		IEditorInput[] inputs = new IEditorInput[issues.size()];
 		String[] editorIds = new String[issues.size()];
 		for (int i = 0; i < inputs.length; i++) {
@@ -171,5 +186,18 @@ public final class FolderOpener {
 			editorIds[i] = BarometerEditorPlugin.ISSUE_EDITOR;
 		}
 		return page.openEditors(inputs, editorIds, null, IWorkbenchPage.MATCH_INPUT, inputs.length - 1);
+	}
+
+	/** The project's issues in number order (then by name), the latest last. */
+	static List<IFile> issuesInOrder(IProject project) throws CoreException {
+		Map<IFile, Integer> numbers = new HashMap<>();
+		for (IResource member : project.members()) {
+			if (member instanceof IFile file) {
+				ProjectResources.issueNumber(file).ifPresent(number -> numbers.put(file, number));
+			}
+		}
+		List<IFile> issues = new ArrayList<>(numbers.keySet());
+		issues.sort(Comparator.comparing((IFile file) -> numbers.get(file)).thenComparing(IFile::getName));
+		return issues;
 	}
 }

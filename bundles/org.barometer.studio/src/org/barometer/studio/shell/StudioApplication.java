@@ -2,6 +2,7 @@ package org.barometer.studio.shell;
 
 import java.nio.file.Path;
 
+import org.barometer.studio.EarlyOpening;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -24,9 +25,15 @@ public class StudioApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		GtkLook.chooseFor(context);
+		boolean claimed = claimWorkspace();
+		if (claimed) {
+			EarlyOpening.begin(); // on another core, while this thread makes the display and the workbench
+		}
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!claimWorkspace(display)) {
+			if (!claimed) {
+				MessageDialog.openInformation(null, "Barometer Studio",
+						"Barometer Studio is already open. Use the window that is open, or close it and start again.");
 				return EXIT_OK;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
@@ -40,18 +47,13 @@ public class StudioApplication implements IApplication {
 		}
 	}
 
-	/** Sets and locks the workspace; false (after telling the user) when another studio holds it. */
-	private static boolean claimWorkspace(Display display) throws Exception {
+	/** Sets and locks the workspace; false when another studio holds it. */
+	private static boolean claimWorkspace() throws Exception {
 		Location workspace = Platform.getInstanceLocation();
 		if (!workspace.isSet()) {
 			workspace.set(DEFAULT_WORKSPACE.toUri().toURL(), false);
 		}
-		if (workspace.lock()) {
-			return true;
-		}
-		MessageDialog.openInformation(null, "Barometer Studio",
-				"Barometer Studio is already open. Use the window that is open, or close it and start again.");
-		return false;
+		return workspace.lock();
 	}
 
 	@Override
