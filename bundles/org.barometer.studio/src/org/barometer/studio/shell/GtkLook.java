@@ -8,7 +8,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 /**
  * The studio looks as GTK draws it, without the platform's CSS theme engine. That engine parses
  * its style sheets and restyles every widget the window creates, on the start's one thread (about
- * 0.25 s of a 3.5 s start), to the look GTK gives the same widgets anyway (screens compared at
+ * 0.2 s of a 3.5 s start), to the look GTK gives the same widgets anyway (screens compared at
  * 1600×1000: the same window, a pixel's difference in the tabs' spacing). The studio offers no
  * theme to choose; a command line that names one ({@code -cssTheme}) still gets it.
  */
