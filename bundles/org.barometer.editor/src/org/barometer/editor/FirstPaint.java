@@ -8,9 +8,10 @@ import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Runs a task once, on the UI thread, right after the window's frame in which a control was drawn
- * for the first time (the rest of that frame drawn too and handed to the display server), or
- * when a time limit has passed first: a control that is never drawn (its window minimised or
+ * Runs a task once, on the UI thread, at the event loop's next turn after a control was drawn for
+ * the first time (out of its paint; under GTK the window's other widgets, which have their own
+ * native windows, may still be drawn after it: profiled on 5 Dec 2026), or when a time limit
+ * has passed first: a control that is never drawn (its window minimised or
  * hidden) must not hold back what waits for it. What an editor or the studio defers until its
  * text is on screen starts here.
  */
@@ -35,7 +36,7 @@ public final class FirstPaint {
 			@Override
 			public void paintControl(PaintEvent event) {
 				control.removePaintListener(this);
-				// a timer of no delay runs at the event loop's next turn: after this frame is done
+				// a timer of no delay runs at the event loop's next turn, out of this paint
 				control.getDisplay().timerExec(0, once);
 			}
 		});

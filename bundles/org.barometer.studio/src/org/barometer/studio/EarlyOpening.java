@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -22,12 +23,16 @@ import org.eclipse.core.runtime.ILog;
  */
 public final class EarlyOpening {
 
-	/** What was opened before the window: the project, its issues in number order, the text read. */
-	record Opened(IProject project, List<IFile> issues, Optional<IFile> read) {
+	/** What was opened before the window: the project and its issues in number order, the latest read. */
+	record Opened(IProject project, List<IFile> issues) {
+
+		Optional<IFile> latest() {
+			return issues.isEmpty() ? Optional.empty() : Optional.of(issues.getLast());
+		}
 	}
 
-	/** Begun and taken on the start's main thread only. */
-	private static CompletableFuture<Opened> opening;
+	/** Begun before the display, taken once by the window. */
+	private static final AtomicReference<CompletableFuture<Opened>> opening = new AtomicReference<>();
 
 	private EarlyOpening() {
 	}
@@ -38,20 +43,19 @@ public final class EarlyOpening {
 		if (folder.isEmpty()) {
 			return;
 		}
-		opening = CompletableFuture.supplyAsync(() -> open(folder.get()),
-				task -> new Thread(task, "Barometer opening the publication").start());
+		opening.set(CompletableFuture.supplyAsync(() -> open(folder.get()),
+				task -> new Thread(task, "Barometer opening the publication").start()));
 	}
 
 	private static Opened open(Path folder) {
 		try {
 			StartupBuild.hold();
 			IProject project = FolderOpener.projectAt(folder, null);
-			List<IFile> issues = FolderOpener.issuesInOrder(project);
-			Optional<IFile> latest = issues.isEmpty() ? Optional.empty() : Optional.of(issues.getLast());
-			if (latest.isPresent()) {
-				FileBuffers.getTextFileBufferManager().connect(latest.get().getFullPath(), LocationKind.IFILE, null);
+			Opened opened = new Opened(project, FolderOpener.issuesInOrder(project));
+			if (opened.latest().isPresent()) {
+				FileBuffers.getTextFileBufferManager().connect(opened.latest().get().getFullPath(), LocationKind.IFILE, null);
 			}
-			return new Opened(project, issues, latest);
+			return opened;
 		} catch (CoreException e) {
 			throw new CompletionException(e);
 		}
@@ -62,8 +66,7 @@ public final class EarlyOpening {
 	 * log), and the window opens the folder itself.
 	 */
 	static Optional<Opened> take() {
-		CompletableFuture<Opened> begun = opening;
-		opening = null;
+		CompletableFuture<Opened> begun = opening.getAndSet(null);
 		if (begun == null) {
 			return Optional.empty();
 		}
@@ -78,13 +81,14 @@ public final class EarlyOpening {
 
 	/** The issue's editor holds the text now (or never will): the start lets go of its own hold. */
 	static void release(Opened opened) {
-		if (opened.read().isEmpty()) {
+		if (opened.latest().isEmpty()) {
 			return;
 		}
+		IFile latest = opened.latest().get();
 		try {
-			FileBuffers.getTextFileBufferManager().disconnect(opened.read().get().getFullPath(), LocationKind.IFILE, null);
+			FileBuffers.getTextFileBufferManager().disconnect(latest.getFullPath(), LocationKind.IFILE, null);
 		} catch (CoreException e) {
-			ILog.of(EarlyOpening.class).warn("Cannot let go of " + opened.read().get().getName(), e);
+			ILog.of(EarlyOpening.class).warn("Cannot let go of " + latest.getName(), e);
 		}
 	}
 }

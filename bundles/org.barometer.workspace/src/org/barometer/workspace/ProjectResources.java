@@ -92,7 +92,16 @@ public class ProjectResources {
 	 * issues can be put in order at start-up; empty for a profile or a header not yet typed.
 	 */
 	public static OptionalInt issueNumber(IResource resource) {
-		Matcher header = firstLine(resource).map(ISSUE_HEADER::matcher).filter(Matcher::lookingAt).orElse(null);
+		return issueNumberIn(firstLine(resource));
+	}
+
+	/** The number an issue's text gives itself, as an editor holds it (unsaved changes included). */
+	public static OptionalInt issueNumber(String text) {
+		return issueNumberIn(firstLine(text.lines()));
+	}
+
+	private static OptionalInt issueNumberIn(Optional<String> firstLine) {
+		Matcher header = firstLine.map(ISSUE_HEADER::matcher).filter(Matcher::lookingAt).orElse(null);
 		return header == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(header.group(1)));
 	}
 
@@ -102,10 +111,14 @@ public class ProjectResources {
 			return Optional.empty();
 		}
 		try (Stream<String> lines = Files.lines(resource.getLocation().toPath(), StandardCharsets.UTF_8)) {
-			return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//")).findFirst();
+			return firstLine(lines);
 		} catch (IOException | UncheckedIOException e) {
 			return Optional.empty();
 		}
+	}
+
+	private static Optional<String> firstLine(Stream<String> lines) {
+		return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("//")).findFirst();
 	}
 
 	public static URI uriOf(IFile file) {

@@ -1,11 +1,11 @@
 package org.barometer.editor.assist;
 
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.barometer.editor.live.LiveDocument;
 import org.barometer.editor.live.LiveDocuments;
@@ -25,7 +25,6 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
-
 
 /**
  * Adapts the language's {@link IdeContentProposalProvider} (keywords, relationship and band

@@ -1,10 +1,10 @@
 package org.barometer.editor.folding;
 
-import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.barometer.editor.live.LiveDocument;
 import org.barometer.editor.live.LiveDocuments;

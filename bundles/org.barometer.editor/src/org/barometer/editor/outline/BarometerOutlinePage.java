@@ -1,8 +1,8 @@
 package org.barometer.editor.outline;
 
-import java.util.function.Supplier;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.barometer.editor.live.LiveDocument;
 import org.barometer.editor.live.LiveDocuments;

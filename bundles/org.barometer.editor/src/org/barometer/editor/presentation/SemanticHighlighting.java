@@ -1,9 +1,9 @@
 package org.barometer.editor.presentation;
 
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.barometer.editor.live.LiveDocument;
 import org.barometer.editor.live.LiveDocuments;

@@ -1,7 +1,7 @@
 package org.barometer.editor.quickfix;
 
-import java.util.function.Supplier;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.barometer.editor.live.CurrentModel;
 import org.barometer.editor.live.LiveDocument;

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.barometer.studio.EarlyOpening;
 import org.barometer.studio.FolderOpener;
@@ -44,12 +42,7 @@ class EarlyOpeningTest {
 
 	@Test
 	void theLatestIssueIsReadBeforeTheWindowAsksAndLetGoOfWithItsEditor() throws Exception {
-		Path folder = Files.createTempDirectory("barometer-early").toRealPath();
-		try (Stream<Path> files = Files.list(examples())) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".barometer")).toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()));
-			}
-		}
+		Path folder = examplesFolderCopy("barometer-early");
 		System.setProperty(FolderOpener.PROPERTY, folder.toString());
 
 		EarlyOpening.begin(); // as the application does, before the display

@@ -5,12 +5,10 @@ import static org.barometer.workbench.testing.UiThread.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import java.util.function.Consumer;
 
@@ -53,12 +51,7 @@ class StartupBuildTest {
 
 	@Test
 	void thePublicationsFirstCheckBeginsOnceItsLatestIssueIsOnScreen() throws Exception {
-		folder = Files.createTempDirectory("barometer-start").toRealPath();
-		try (Stream<Path> files = Files.list(examples())) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".barometer")).toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()));
-			}
-		}
+		folder = examplesFolderCopy("barometer-start");
 		waitForBuild(); // nothing else is building
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		PublicationSummaries.addListener(builds);

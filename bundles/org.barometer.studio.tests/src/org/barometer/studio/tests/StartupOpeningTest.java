@@ -102,6 +102,10 @@ class StartupOpeningTest {
 		assertEquals(OptionalInt.of(7), ProjectResources.issueNumber(file("commented.barometer", "// draft\n\nissue 7 of X\n")));
 		assertEquals(OptionalInt.empty(), ProjectResources.issueNumber(file("half-typed.barometer", "issue \n")));
 		assertEquals(OptionalInt.empty(), ProjectResources.issueNumber(file("not-a-number.barometer", "issue seven of X\n")));
+		// as an editor holds it, unsaved changes included
+		assertEquals(OptionalInt.of(19), ProjectResources.issueNumber("// draft\n\n  issue 19 of X\nperiod ..."));
+		assertEquals(OptionalInt.empty(), ProjectResources.issueNumber("profile X\n"));
+		assertEquals(OptionalInt.empty(), ProjectResources.issueNumber(""));
 	}
 
 	@Test

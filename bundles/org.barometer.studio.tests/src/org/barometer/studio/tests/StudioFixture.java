@@ -44,15 +44,20 @@ final class StudioFixture {
 		return Path.of(System.getProperty("barometer.examples", "../../examples"));
 	}
 
-	/** Copies the examples to a new folder and opens it as a project; waits for the first build. */
-	static IProject openExamplesCopy() throws Exception {
-		Path copy = Files.createTempDirectory("barometer-examples");
+	/** The examples' .barometer files copied to a new folder (its real path), not yet a project. */
+	static Path examplesFolderCopy(String prefix) throws IOException {
+		Path copy = Files.createTempDirectory(prefix).toRealPath();
 		try (Stream<Path> files = Files.list(examples())) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".barometer")).toList()) {
 				Files.copy(file, copy.resolve(file.getFileName()));
 			}
 		}
-		IProject project = FolderOpener.openAsProject(copy, null);
+		return copy;
+	}
+
+	/** Copies the examples to a new folder and opens it as a project; waits for the first build. */
+	static IProject openExamplesCopy() throws Exception {
+		IProject project = FolderOpener.openAsProject(examplesFolderCopy("barometer-examples"), null);
 		waitForBuild();
 		return project;
 	}

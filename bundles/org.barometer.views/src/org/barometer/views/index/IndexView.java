@@ -156,8 +156,8 @@ public class IndexView extends ViewPart {
 		if (document == null) {
 			show(null, null, 0);
 		} else {
-			// shown while the issue is checked (it is drawn first): its number, read from its first line
-			OptionalInt number = ProjectResources.issueNumber(document.file());
+			// shown while the issue is checked (it is drawn first): its number, from the text in the editor
+			OptionalInt number = ProjectResources.issueNumber(document.document().get());
 			heading.setText((number.isPresent() ? "Issue \u2116 " + number.getAsInt() : document.file().getName())
 					+ ": computing the indices\u2026");
 			document.addListener(listener);
@@ -348,11 +348,12 @@ public class IndexView extends ViewPart {
 		return rows;
 	}
 
-	/** The regional tension line as drawn: value and band. */
+	/** The heading as drawn: the issue and its period, or what the view waits for. */
 	public String headingText() {
 		return heading.getText();
 	}
 
+	/** The regional tension line as drawn: value and band. */
 	public String regionalText() {
 		return regionalValue.getText() + " " + bandName.getText();
 	}
