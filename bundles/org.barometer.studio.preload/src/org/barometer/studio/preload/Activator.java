@@ -7,16 +7,24 @@ import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 /**
- * Started by the product at its start level, before the workbench: preloads the studio's startup
- * classes (see {@link ClassPreloader}). -Dbarometer.preload=false turns it off, to compare.
+ * Started by the product at its start level, before the workbench: when the studio is the
+ * application launched, begins its display (see {@link EarlyDisplay}), and preloads the studio's
+ * startup classes (see {@link ClassPreloader}). -Dbarometer.earlyDisplay=false and
+ * -Dbarometer.preload=false turn them off, to compare.
  */
 public final class Activator implements BundleActivator {
 
 	static final String CLASS_LIST = "startup-classes.txt";
+	static final String STUDIO_APPLICATION = "org.barometer.studio.application";
 	private ClassPreloader preloader;
 
 	@Override
 	public void start(BundleContext context) {
+		// the command line and the platform's own applications make their displays, if any, themselves
+		if (STUDIO_APPLICATION.equals(LaunchedApplication.of(context))
+				&& !"false".equals(System.getProperty("barometer.earlyDisplay"))) {
+			EarlyDisplay.begin(context.getProperty("eclipse.appName"));
+		}
 		URL list = context.getBundle().getEntry(CLASS_LIST);
 		if (list == null || "false".equals(System.getProperty("barometer.preload"))) {
 			return;

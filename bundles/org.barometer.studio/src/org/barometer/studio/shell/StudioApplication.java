@@ -1,8 +1,10 @@
 package org.barometer.studio.shell;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.barometer.studio.EarlyOpening;
+import org.barometer.studio.preload.EarlyDisplay;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -27,9 +29,14 @@ public class StudioApplication implements IApplication {
 		GtkLook.chooseFor(context);
 		boolean claimed = claimWorkspace();
 		if (claimed) {
-			EarlyOpening.begin(); // on another core, while this thread makes the display and the workbench
+			EarlyOpening.begin(); // on another core, while the UI thread makes the workbench
 		}
-		Display display = PlatformUI.createDisplay();
+		// the display was begun while the framework started, on the thread that is to be the UI's
+		return EarlyDisplay.runOnItsThread(() -> runWorkbench(claimed));
+	}
+
+	private static Object runWorkbench(boolean claimed) throws IOException {
+		Display display = PlatformUI.createDisplay(); // the one begun early, when there is one
 		try {
 			if (!claimed) {
 				MessageDialog.openInformation(null, "Barometer Studio",

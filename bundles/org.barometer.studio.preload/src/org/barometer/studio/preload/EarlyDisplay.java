@@ -1,0 +1,97 @@
+package org.barometer.studio.preload;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The studio's display, made on the thread that will be its UI thread while the framework is
+ * still starting its bundles. Until the framework has reached its start level the launcher's
+ * thread only waits (about a second on two cores), and then the studio's application would make
+ * the display, GTK's start, half a second more. Made here, on a thread of its own, both happen at
+ * once; the application then runs the workbench on this thread ({@link #runOnItsThread}). GTK
+ * needs one thread for all its work, not the process's first one.
+ */
+public final class EarlyDisplay {
+
+	private static final AtomicReference<EarlyDisplay> begun = new AtomicReference<>();
+
+	private final CompletableFuture<Display> display = new CompletableFuture<>();
+	private final CompletableFuture<Runnable> work = new CompletableFuture<>();
+
+	private EarlyDisplay() {
+	}
+
+	/**
+	 * Makes the display on a new thread, named {@code appName} for GTK as the workbench would
+	 * name it (see {@link Display#setAppName}). At most one is begun for a start.
+	 */
+	public static void begin(String appName) {
+		EarlyDisplay early = new EarlyDisplay();
+		if (!begun.compareAndSet(null, early)) {
+			return;
+		}
+		// a daemon: it never keeps the process alive for a display that nobody took
+		Thread thread = new Thread(() -> early.serve(appName), "Barometer Studio UI");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * Runs {@code task} on the thread of the display begun early, where {@link Display#getCurrent()}
+	 * is that display, and waits for its result; runs it on the calling thread when none was begun
+	 * or it could not be made (the task then makes the display itself, and meets the same failure
+	 * where the user can be told). The display begun early is used once.
+	 */
+	public static <T> T runOnItsThread(Callable<T> task) throws Exception {
+		EarlyDisplay early = begun.getAndSet(null);
+		if (early == null || !early.made()) {
+			return task.call();
+		}
+		CompletableFuture<T> result = new CompletableFuture<>();
+		early.work.complete(() -> {
+			try {
+				result.complete(task.call());
+			} catch (Throwable e) {
+				result.completeExceptionally(e);
+			}
+		});
+		try {
+			return result.get();
+		} catch (ExecutionException e) {
+			throw rethrown(e.getCause());
+		}
+	}
+
+	private void serve(String appName) {
+		try {
+			if (appName != null) {
+				Display.setAppName(appName);
+			}
+			display.complete(new Display());
+		} catch (Throwable e) { // e.g. no X display: the application meets it again and says so
+			display.completeExceptionally(e);
+			return;
+		}
+		work.join().run();
+	}
+
+	private boolean made() throws InterruptedException {
+		try {
+			display.get();
+			return true;
+		} catch (ExecutionException e) {
+			return false;
+		}
+	}
+
+	private static Exception rethrown(Throwable cause) {
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		return cause instanceof Exception exception ? exception : new ExecutionException(cause);
+	}
+}
