@@ -13,7 +13,9 @@ import org.eclipse.swt.widgets.Display;
  * thread only waits (about a second on two cores), and then the studio's application would make
  * the display, GTK's start, half a second more. Made here, on a thread of its own, both happen at
  * once; the application then runs the workbench on this thread ({@link #runOnItsThread}). GTK
- * needs one thread for all its work, not the process's first one.
+ * needs one thread for all its work, not the process's first one. While it waits, the thread
+ * warms the widgets the window will make ({@link DisplayWarmUp}; -Dbarometer.displayWarmUp=false
+ * leaves them cold, to compare).
  */
 public final class EarlyDisplay {
 
@@ -67,14 +69,23 @@ public final class EarlyDisplay {
 	}
 
 	private void serve(String appName) {
+		Display made;
 		try {
 			if (appName != null) {
 				Display.setAppName(appName);
 			}
-			display.complete(new Display());
+			made = new Display();
 		} catch (Throwable e) { // e.g. no X display: the application meets it again and says so
 			display.completeExceptionally(e);
 			return;
+		}
+		display.complete(made);
+		if (!"false".equals(System.getProperty("barometer.displayWarmUp"))) {
+			try {
+				DisplayWarmUp.warm(made);
+			} catch (RuntimeException | Error e) {
+				// only a warm-up: the workbench makes its widgets either way
+			}
 		}
 		work.join().run();
 	}

@@ -29,6 +29,7 @@ class EarlyDisplayTest {
 			Display display = Display.getCurrent();
 			assertNotNull(display, "the task runs where the display begun early is the current one");
 			assertSame(Thread.currentThread(), display.getThread());
+			assertEquals(0, display.getShells().length, "the widgets warmed before the workbench are gone, none was shown");
 			ranOn.set(Thread.currentThread());
 			appName.set(Display.getAppName());
 			display.dispose();
