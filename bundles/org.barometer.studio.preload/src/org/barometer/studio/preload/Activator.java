@@ -3,6 +3,7 @@ package org.barometer.studio.preload;
 import java.io.InputStream;
 import java.net.URL;
 
+import org.eclipse.swt.SWT;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
@@ -20,8 +21,9 @@ public final class Activator implements BundleActivator {
 
 	@Override
 	public void start(BundleContext context) {
-		// the command line and the platform's own applications make their displays, if any, themselves
-		if (STUDIO_APPLICATION.equals(LaunchedApplication.of(context))
+		// the command line and the platform's own applications make their displays, if any, themselves;
+		// off GTK the display stays the workbench's to make (Cocoa wants it on the process's first thread)
+		if (STUDIO_APPLICATION.equals(LaunchedApplication.of(context)) && "gtk".equals(SWT.getPlatform())
 				&& !"false".equals(System.getProperty("barometer.earlyDisplay"))) {
 			EarlyDisplay.begin(context.getProperty("eclipse.appName"));
 		}
