@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.ILog;
 /**
  * At start, the folder the command line names becomes the publication's project, and its latest
  * issue's text is read into the buffer its editor will share, on another core while the UI thread
- * creates the display and the workbench. The window then opens the issues without waiting for
+ * makes the workbench. The window then opens the issues without waiting for
  * either: 140 ms less CPU on the UI thread before the issue is shown (profiled on 5 Dec 2026;
  * on two busy cores the start is no shorter, the work only moves to the other one).
  */
@@ -31,13 +31,13 @@ public final class EarlyOpening {
 		}
 	}
 
-	/** Begun before the display, taken once by the window. */
+	/** Begun before the workbench, taken once by the window. */
 	private static final AtomicReference<CompletableFuture<Opened>> opening = new AtomicReference<>();
 
 	private EarlyOpening() {
 	}
 
-	/** Begins opening the requested folder, if the command line names one; before the display is made. */
+	/** Begins opening the requested folder, if the command line names one; before the workbench is made. */
 	public static void begin() {
 		Optional<Path> folder = FolderOpener.requestedFolder();
 		if (folder.isEmpty()) {

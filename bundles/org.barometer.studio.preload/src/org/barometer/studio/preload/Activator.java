@@ -10,8 +10,8 @@ import org.osgi.framework.BundleContext;
 /**
  * Started by the product at its start level, before the workbench: when the studio is the
  * application launched, begins its display (see {@link EarlyDisplay}), and preloads the studio's
- * startup classes (see {@link ClassPreloader}). -Dbarometer.earlyDisplay=false and
- * -Dbarometer.preload=false turn them off, to compare.
+ * startup classes (see {@link ClassPreloader}). -Dbarometer.earlyDisplay=false,
+ * -Dbarometer.displayWarmUp=false and -Dbarometer.preload=false turn them off, to compare.
  */
 public final class Activator implements BundleActivator {
 
@@ -25,7 +25,7 @@ public final class Activator implements BundleActivator {
 		// off GTK the display stays the workbench's to make (Cocoa wants it on the process's first thread)
 		if (STUDIO_APPLICATION.equals(LaunchedApplication.of(context)) && "gtk".equals(SWT.getPlatform())
 				&& !"false".equals(System.getProperty("barometer.earlyDisplay"))) {
-			EarlyDisplay.begin(context.getProperty("eclipse.appName"));
+			EarlyDisplay.begin(context.getProperty("eclipse.appName"), !"false".equals(System.getProperty("barometer.displayWarmUp")));
 		}
 		URL list = context.getBundle().getEntry(CLASS_LIST);
 		if (list == null || "false".equals(System.getProperty("barometer.preload"))) {

@@ -1,11 +1,15 @@
 package org.barometer.studio.preload;
 
+import java.lang.System.Logger.Level;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Resource;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -18,9 +22,11 @@ import org.eclipse.swt.widgets.Tree;
 
 /**
  * The first of each kind of widget costs GTK and SWT a start of their own (GTK's widget classes
- * and styles, the fonts' loading and shaping, the accessibility library). Made once in a hidden
- * shell while the framework still starts its bundles, they cost the workbench's window nothing
- * later. Nothing is shown; everything made here is disposed.
+ * and styles, the accessibility library, SWT's classes), and the first text and image drawn the
+ * fonts' loading and the graphics' code. Made once in a shell that is never shown, and drawn into
+ * an image, while the framework still starts its bundles, they cost the workbench's window less
+ * later. Everything made here is disposed; a failure is logged and costs the start nothing else.
+ * (Widgets that are not shown cannot be drawn: GTK draws only what is on screen.)
  */
 final class DisplayWarmUp {
 
@@ -28,42 +34,55 @@ final class DisplayWarmUp {
 	}
 
 	static void warm(Display display) {
-		Shell shell = new Shell(display);
+		Image icon = null;
+		Image canvas = null;
+		Shell shell = null;
 		try {
-			shell.setLayout(new FillLayout());
-			Composite parts = new Composite(shell, SWT.NONE);
-			parts.setLayout(new FillLayout(SWT.VERTICAL));
-			Image icon = new Image(display, (gc, width, height) -> gc.fillRectangle(0, 0, width, height), 16, 16);
-			CTabFolder tabs = new CTabFolder(parts, SWT.BORDER);
-			StyledText text = new StyledText(tabs, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-			text.setText("issue 1 of Warm\nperiod January-February 2020\n");
-			for (String name : new String[] { "Older issue", "Issue" }) {
-				CTabItem item = new CTabItem(tabs, SWT.CLOSE);
-				item.setText(name);
-				item.setImage(icon);
-				item.setControl(text);
-			}
-			tabs.setSelection(1);
-			new Label(parts, SWT.NONE).setText("Relationship"); // a label before a control: its accessible relation
-			new Table(parts, SWT.BORDER | SWT.FULL_SELECTION).setHeaderVisible(true);
-			new Tree(parts, SWT.BORDER).setHeaderVisible(true);
-			ToolBar bar = new ToolBar(parts, SWT.FLAT);
-			new ToolItem(bar, SWT.PUSH).setImage(icon);
-			shell.setSize(400, 600);
-			shell.layout(true, true);
-			// drawn off screen, as the window will be drawn: GTK's and the paint listeners' first paint
-			Image canvas = new Image(display, 400, 600);
+			icon = new Image(display, (gc, width, height) -> gc.fillRectangle(0, 0, width, height), 16, 16);
+			shell = new Shell(display);
+			makeWidgets(shell, icon);
+			canvas = new Image(display, 64, 16);
 			GC gc = new GC(canvas);
 			try {
-				shell.print(gc);
 				gc.drawImage(icon, 0, 0, 16, 16, 0, 0, 12, 12);
+				gc.drawText("Warm", 16, 0);
 			} finally {
 				gc.dispose();
-				canvas.dispose();
-				icon.dispose();
 			}
+		} catch (RuntimeException | SWTError | LinkageError e) {
+			System.getLogger(DisplayWarmUp.class.getName()).log(Level.WARNING, "The studio's widgets were not warmed", e);
 		} finally {
-			shell.dispose();
+			for (Resource resource : new Resource[] { canvas, icon }) {
+				if (resource != null) {
+					resource.dispose();
+				}
+			}
+			if (shell != null) {
+				shell.dispose();
+			}
 		}
+	}
+
+	private static void makeWidgets(Shell shell, Image icon) {
+		shell.setLayout(new FillLayout());
+		Composite parts = new Composite(shell, SWT.NONE);
+		parts.setLayout(new FillLayout(SWT.VERTICAL));
+		CTabFolder tabs = new CTabFolder(parts, SWT.BORDER);
+		StyledText text = new StyledText(tabs, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		text.setText("issue 1 of Warm\nperiod January-February 2020\n");
+		for (String name : new String[] { "Older issue", "Issue" }) {
+			CTabItem item = new CTabItem(tabs, SWT.CLOSE);
+			item.setText(name);
+			item.setImage(icon);
+			item.setControl(text);
+		}
+		tabs.setSelection(1);
+		new Label(parts, SWT.NONE).setText("Relationship"); // a label before a control: its accessible relation
+		new Table(parts, SWT.BORDER | SWT.FULL_SELECTION).setHeaderVisible(true);
+		new Tree(parts, SWT.BORDER).setHeaderVisible(true);
+		ToolBar bar = new ToolBar(parts, SWT.FLAT);
+		new ToolItem(bar, SWT.PUSH).setImage(icon);
+		shell.setSize(400, 600);
+		shell.layout(true, true);
 	}
 }

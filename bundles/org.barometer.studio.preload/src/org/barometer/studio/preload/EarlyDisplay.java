@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -14,14 +15,12 @@ import org.eclipse.swt.widgets.Display;
  * the display, GTK's start, half a second more. Made here, on a thread of its own, both happen at
  * once; the application then runs the workbench on this thread ({@link #runOnItsThread}). GTK
  * needs one thread for all its work, not the process's first one. While it waits, the thread
- * warms the widgets the window will make ({@link DisplayWarmUp}; -Dbarometer.displayWarmUp=false
- * leaves them cold, to compare).
+ * warms the widgets the window will make ({@link DisplayWarmUp}).
  */
 public final class EarlyDisplay {
 
 	private static final AtomicReference<EarlyDisplay> begun = new AtomicReference<>();
 
-	private final CompletableFuture<Display> display = new CompletableFuture<>();
 	private final CompletableFuture<Runnable> work = new CompletableFuture<>();
 
 	private EarlyDisplay() {
@@ -29,28 +28,31 @@ public final class EarlyDisplay {
 
 	/**
 	 * Makes the display on a new thread, named {@code appName} for GTK as the workbench would
-	 * name it (see {@link Display#setAppName}). At most one is begun for a start.
+	 * name it (see {@link Display#setAppName}), and warms its widgets when {@code warmUp}. At most
+	 * one is begun for a start.
 	 */
-	public static void begin(String appName) {
+	public static void begin(String appName, boolean warmUp) {
 		EarlyDisplay early = new EarlyDisplay();
 		if (!begun.compareAndSet(null, early)) {
 			return;
 		}
 		// a daemon: it never keeps the process alive for a display that nobody took
-		Thread thread = new Thread(() -> early.serve(appName), "Barometer Studio UI");
+		Thread thread = new Thread(() -> early.serve(appName, warmUp), "Barometer Studio UI");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
 	/**
-	 * Runs {@code task} on the thread of the display begun early, where {@link Display#getCurrent()}
-	 * is that display, and waits for its result; runs it on the calling thread when none was begun
-	 * or it could not be made (the task then makes the display itself, and meets the same failure
-	 * where the user can be told). The display begun early is used once.
+	 * Runs {@code task} on the thread of the display begun early, and waits for its result; runs
+	 * it on the calling thread when none was begun. Where the display was made, it is the current
+	 * one there. Where it could not be made (no X display), the task's own attempt meets the same
+	 * failure on the same thread, and the caller gets it: GTK's lock, taken by the failed attempt
+	 * and never given back, is that thread's, so any other thread would wait for it for ever. The
+	 * display begun early is used once.
 	 */
 	public static <T> T runOnItsThread(Callable<T> task) throws Exception {
 		EarlyDisplay early = begun.getAndSet(null);
-		if (early == null || !early.made()) {
+		if (early == null) {
 			return task.call();
 		}
 		CompletableFuture<T> result = new CompletableFuture<>();
@@ -68,34 +70,19 @@ public final class EarlyDisplay {
 		}
 	}
 
-	private void serve(String appName) {
-		Display made;
+	private void serve(String appName, boolean warmUp) {
 		try {
 			if (appName != null) {
 				Display.setAppName(appName);
 			}
-			made = new Display();
-		} catch (Throwable e) { // e.g. no X display: the application meets it again and says so
-			display.completeExceptionally(e);
-			return;
-		}
-		display.complete(made);
-		if (!"false".equals(System.getProperty("barometer.displayWarmUp"))) {
-			try {
-				DisplayWarmUp.warm(made);
-			} catch (RuntimeException | Error e) {
-				// only a warm-up: the workbench makes its widgets either way
+			Display display = new Display();
+			if (warmUp) {
+				DisplayWarmUp.warm(display);
 			}
-		}
-		work.join().run();
-	}
-
-	private boolean made() throws InterruptedException {
-		try {
-			display.get();
-			return true;
-		} catch (ExecutionException e) {
-			return false;
+		} catch (RuntimeException | SWTError | LinkageError e) {
+			// the task's own attempt meets the same failure to make the display, and the user is told
+		} finally {
+			work.join().run(); // whatever happened above, the waiting application is served
 		}
 	}
 

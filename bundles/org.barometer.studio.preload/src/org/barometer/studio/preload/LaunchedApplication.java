@@ -24,7 +24,8 @@ public final class LaunchedApplication {
 		ServiceReference<EnvironmentInfo> reference = context.getServiceReference(EnvironmentInfo.class);
 		EnvironmentInfo environment = reference == null ? null : context.getService(reference);
 		try {
-			List<String> arguments = environment == null ? List.of() : Arrays.asList(environment.getCommandLineArgs());
+			// the application container reads the arguments the framework left, as here
+			List<String> arguments = environment == null ? List.of() : Arrays.asList(environment.getNonFrameworkArgs());
 			return chosen(arguments, context.getProperty("eclipse.application"));
 		} finally {
 			if (environment != null) {
@@ -33,12 +34,16 @@ public final class LaunchedApplication {
 		}
 	}
 
-	/** The application the command line's {@code arguments} name (the last one named), else {@code configured}. */
+	/**
+	 * The application the command line's {@code arguments} name (the last one named), else
+	 * {@code configured}; an option that follows {@code -application} is not a name.
+	 */
 	public static String chosen(List<String> arguments, String configured) {
 		String named = configured;
 		for (int i = 0; i + 1 < arguments.size(); i++) {
-			if (OPTION.equalsIgnoreCase(arguments.get(i))) {
-				named = arguments.get(i + 1);
+			String value = arguments.get(i + 1);
+			if (OPTION.equalsIgnoreCase(arguments.get(i)) && !value.startsWith("-")) {
+				named = value;
 			}
 		}
 		return named;

@@ -31,7 +31,7 @@ public class StudioApplication implements IApplication {
 		if (claimed) {
 			EarlyOpening.begin(); // on another core, while the UI thread makes the workbench
 		}
-		// the display was begun while the framework started, on the thread that is to be the UI's
+		// on the thread of the display begun while the framework started, when there is one
 		return EarlyDisplay.runOnItsThread(() -> runWorkbench(claimed));
 	}
 

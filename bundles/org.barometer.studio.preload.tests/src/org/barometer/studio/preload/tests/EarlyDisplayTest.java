@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.barometer.studio.preload.EarlyDisplay;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
@@ -21,60 +23,66 @@ class EarlyDisplayTest {
 
 	@Test
 	void theWorkbenchRunsOnTheThreadThatMadeTheDisplayBegunEarly() throws Exception {
-		EarlyDisplay.begin("Barometer Studio early");
+		EarlyDisplay.begin("Barometer Studio early", true);
 		AtomicReference<Thread> ranOn = new AtomicReference<>();
 		AtomicReference<String> appName = new AtomicReference<>();
+		AtomicReference<Integer> shellsLeft = new AtomicReference<>();
 
 		int result = EarlyDisplay.runOnItsThread(() -> {
 			Display display = Display.getCurrent();
 			assertNotNull(display, "the task runs where the display begun early is the current one");
-			assertSame(Thread.currentThread(), display.getThread());
-			assertEquals(0, display.getShells().length, "the widgets warmed before the workbench are gone, none was shown");
-			ranOn.set(Thread.currentThread());
-			appName.set(Display.getAppName());
-			display.dispose();
-			return 42;
+			try {
+				ranOn.set(display.getThread());
+				appName.set(Display.getAppName());
+				shellsLeft.set(display.getShells().length);
+				return 42;
+			} finally {
+				display.dispose();
+			}
 		});
 
 		assertEquals(42, result);
 		assertNotSame(Thread.currentThread(), ranOn.get(), "on the display's own thread, not the caller's");
-		assertEquals("Barometer Studio early", appName.get(), "named for GTK before it was made");
+		assertEquals("Barometer Studio early", appName.get(), "named for GTK as the workbench would name it");
+		assertEquals(0, shellsLeft.get(), "the widgets warmed before the workbench are gone, none was shown");
 	}
 
 	@Test
-	void theDisplayBegunEarlyIsUsedOnce() throws Exception {
-		EarlyDisplay.begin(null);
+	void theDisplayBegunEarlyIsUsedOnceThenTasksRunOnTheCallersThread() throws Exception {
+		EarlyDisplay.begin(null, false);
 		Thread first = EarlyDisplay.runOnItsThread(() -> {
 			Display.getCurrent().dispose();
 			return Thread.currentThread();
 		});
 
+		// as for the IDE or the command line, which begin none
 		Thread second = EarlyDisplay.runOnItsThread(Thread::currentThread);
 
 		assertNotSame(Thread.currentThread(), first);
-		assertSame(Thread.currentThread(), second, "nothing begun any more: the caller's own thread");
-	}
-
-	@Test
-	void withoutADisplayBegunEarlyTheTaskRunsOnTheCallersThread() throws Exception {
-		// this test runtime launches no studio, so its start began no display (as for the IDE or the command line)
-		assertSame(Thread.currentThread(), EarlyDisplay.runOnItsThread(Thread::currentThread));
+		assertSame(Thread.currentThread(), second);
 	}
 
 	@Test
 	void whatTheTaskThrowsReachesTheCaller() {
-		EarlyDisplay.begin(null);
-
+		EarlyDisplay.begin(null, false);
 		IOException thrown = assertThrows(IOException.class, () -> EarlyDisplay.runOnItsThread(() -> {
 			Display.getCurrent().dispose();
 			throw new IOException("the workbench failed");
 		}));
 		assertEquals("the workbench failed", thrown.getMessage());
+
+		EarlyDisplay.begin(null, false);
+		LinkageError error = assertThrows(LinkageError.class, () -> EarlyDisplay.runOnItsThread(() -> {
+			Display.getCurrent().dispose();
+			throw new LinkageError("a class went missing");
+		}));
+		assertEquals("a class went missing", error.getMessage());
 	}
 
 	@Test
-	void whenTheDisplayCannotBeMadeEarlyTheTaskRunsOnTheCallersThread() throws Exception {
-		// GTK allows one display: while another thread holds one, the early one cannot be made
+	void whenTheDisplayCannotBeMadeEarlyTheTasksOwnAttemptFailsAlikeAndTheCallerIsTold() throws Exception {
+		// GTK allows one display: while another thread holds one, the early one cannot be made (as
+		// without X); the task, on that thread, meets the failure instead of waiting for GTK's lock
 		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<Display> other = new CompletableFuture<>();
 		Thread holder = new Thread(() -> {
@@ -96,8 +104,17 @@ class EarlyDisplayTest {
 		holder.start();
 		other.get(30, TimeUnit.SECONDS);
 		try {
-			EarlyDisplay.begin(null);
-			assertSame(Thread.currentThread(), EarlyDisplay.runOnItsThread(Thread::currentThread));
+			EarlyDisplay.begin(null, true);
+			AtomicReference<Thread> triedOn = new AtomicReference<>();
+			CompletableFuture<SWTError> failure = CompletableFuture.supplyAsync(
+					() -> assertThrows(SWTError.class, () -> EarlyDisplay.runOnItsThread(() -> {
+						triedOn.set(Thread.currentThread());
+						return new Display();
+					})));
+			SWTError error = failure.get(30, TimeUnit.SECONDS);
+			assertTrue(error.getMessage().contains("multiple displays"), error.getMessage());
+			assertEquals("Barometer Studio UI", triedOn.get().getName(),
+					"tried again on the thread whose attempt failed, not on the caller's");
 		} finally {
 			release.countDown();
 			holder.join();

@@ -27,6 +27,7 @@ class LaunchedApplicationTest {
 	void withoutOneOnTheCommandLineTheConfigurationsCounts() {
 		assertEquals(STUDIO, LaunchedApplication.chosen(List.of("-data", "/tmp/w"), STUDIO));
 		assertEquals(STUDIO, LaunchedApplication.chosen(List.of("-application"), STUDIO), "an option without its value names nothing");
+		assertEquals(STUDIO, LaunchedApplication.chosen(List.of("-application", "-data", "/tmp/w"), STUDIO), "nor one followed by another option");
 	}
 
 	@Test
