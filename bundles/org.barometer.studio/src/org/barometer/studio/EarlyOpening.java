@@ -73,8 +73,7 @@ public final class EarlyOpening {
 		try {
 			return Optional.of(begun.join());
 		} catch (CompletionException e) {
-			ILog.of(EarlyOpening.class).error("Cannot open " + FolderOpener.requestedFolder().orElse(null) + " as a Barometer project",
-					e.getCause());
+			FolderOpener.logCannotOpen(FolderOpener.requestedFolder().orElse(null), e.getCause());
 			return Optional.empty();
 		}
 	}

@@ -76,7 +76,7 @@ public final class FolderOpener {
 				openIssues(page, project);
 			}
 		} catch (CoreException e) {
-			ILog.of(FolderOpener.class).error("Cannot open " + folder.get() + " as a Barometer project", e);
+			logCannotOpen(folder.get(), e);
 		} finally {
 			early.ifPresent(EarlyOpening::release); // the latest issue's editor, if any, holds its text now
 		}
@@ -98,6 +98,11 @@ public final class FolderOpener {
 		} else {
 			FirstPaint.then(front.getAdapter(Control.class), SHOWN_LIMIT, afterShown);
 		}
+	}
+
+	/** Said in the studio's log when the requested folder cannot become a publication's project. */
+	static void logCannotOpen(Path folder, Throwable cause) {
+		ILog.of(FolderOpener.class).error("Cannot open " + folder + " as a Barometer project", cause);
 	}
 
 	/** The folder the command line names (-Dbarometer.open), when it is one. */

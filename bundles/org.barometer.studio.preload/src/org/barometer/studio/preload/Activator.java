@@ -2,10 +2,14 @@ package org.barometer.studio.preload;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.util.function.Consumer;
 
+import org.eclipse.osgi.framework.log.FrameworkLog;
+import org.eclipse.osgi.framework.log.FrameworkLogEntry;
 import org.eclipse.swt.SWT;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Started by the product at its start level, before the workbench: when the studio is the
@@ -25,7 +29,8 @@ public final class Activator implements BundleActivator {
 		// off GTK the display stays the workbench's to make (Cocoa wants it on the process's first thread)
 		if (STUDIO_APPLICATION.equals(LaunchedApplication.of(context)) && "gtk".equals(SWT.getPlatform())
 				&& !"false".equals(System.getProperty("barometer.earlyDisplay"))) {
-			EarlyDisplay.begin(context.getProperty("eclipse.appName"), !"false".equals(System.getProperty("barometer.displayWarmUp")));
+			EarlyDisplay.begin(context.getProperty("eclipse.appName"), !"false".equals(System.getProperty("barometer.displayWarmUp")),
+					frameworkLog(context, "The studio's widgets were not prepared before its window"));
 		}
 		URL list = context.getBundle().getEntry(CLASS_LIST);
 		if (list == null || "false".equals(System.getProperty("barometer.preload"))) {
@@ -37,6 +42,18 @@ public final class Activator implements BundleActivator {
 			}
 		});
 		preloader.start();
+	}
+
+	/** Writes to the framework's log file (the terminal stays quiet); the workbench's log does not exist yet. */
+	private static Consumer<Throwable> frameworkLog(BundleContext context, String message) {
+		ServiceReference<FrameworkLog> reference = context.getServiceReference(FrameworkLog.class);
+		FrameworkLog log = reference == null ? null : context.getService(reference);
+		String bundle = context.getBundle().getSymbolicName();
+		return failure -> {
+			if (log != null) {
+				log.log(new FrameworkLogEntry(bundle, FrameworkLogEntry.WARNING, 0, message, 0, failure, null));
+			}
+		};
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package org.barometer.studio.preload;
 
-import java.lang.System.Logger.Level;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -25,7 +25,8 @@ import org.eclipse.swt.widgets.Tree;
  * and styles, the accessibility library, SWT's classes), and the first text and image drawn the
  * fonts' loading and the graphics' code. Made once in a shell that is never shown, and drawn into
  * an image, while the framework still starts its bundles, they cost the workbench's window less
- * later. Everything made here is disposed; a failure is logged and costs the start nothing else.
+ * later. Everything made here is disposed; a failure goes to the log, never to the terminal, and
+ * costs the start nothing else.
  * (Widgets that are not shown cannot be drawn: GTK draws only what is on screen.)
  */
 final class DisplayWarmUp {
@@ -33,7 +34,7 @@ final class DisplayWarmUp {
 	private DisplayWarmUp() {
 	}
 
-	static void warm(Display display) {
+	static void warm(Display display, Consumer<Throwable> failed) {
 		Image icon = null;
 		Image canvas = null;
 		Shell shell = null;
@@ -50,7 +51,7 @@ final class DisplayWarmUp {
 				gc.dispose();
 			}
 		} catch (RuntimeException | SWTError | LinkageError e) {
-			System.getLogger(DisplayWarmUp.class.getName()).log(Level.WARNING, "The studio's widgets were not warmed", e);
+			failed.accept(e);
 		} finally {
 			for (Resource resource : new Resource[] { canvas, icon }) {
 				if (resource != null) {

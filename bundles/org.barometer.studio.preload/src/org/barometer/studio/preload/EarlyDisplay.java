@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
@@ -28,16 +29,16 @@ public final class EarlyDisplay {
 
 	/**
 	 * Makes the display on a new thread, named {@code appName} for GTK as the workbench would
-	 * name it (see {@link Display#setAppName}), and warms its widgets when {@code warmUp}. At most
-	 * one is begun for a start.
+	 * name it (see {@link Display#setAppName}), and warms its widgets when {@code warmUp}, telling
+	 * {@code warmUpFailed} if that fails. At most one is begun for a start.
 	 */
-	public static void begin(String appName, boolean warmUp) {
+	public static void begin(String appName, boolean warmUp, Consumer<Throwable> warmUpFailed) {
 		EarlyDisplay early = new EarlyDisplay();
 		if (!begun.compareAndSet(null, early)) {
 			return;
 		}
 		// a daemon: it never keeps the process alive for a display that nobody took
-		Thread thread = new Thread(() -> early.serve(appName, warmUp), "Barometer Studio UI");
+		Thread thread = new Thread(() -> early.serve(appName, warmUp, warmUpFailed), "Barometer Studio UI");
 		thread.setDaemon(true);
 		thread.start();
 	}
@@ -70,14 +71,14 @@ public final class EarlyDisplay {
 		}
 	}
 
-	private void serve(String appName, boolean warmUp) {
+	private void serve(String appName, boolean warmUp, Consumer<Throwable> warmUpFailed) {
 		try {
 			if (appName != null) {
 				Display.setAppName(appName);
 			}
 			Display display = new Display();
 			if (warmUp) {
-				DisplayWarmUp.warm(display);
+				DisplayWarmUp.warm(display, warmUpFailed);
 			}
 		} catch (RuntimeException | SWTError | LinkageError e) {
 			// the task's own attempt meets the same failure to make the display, and the user is told

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,7 +25,8 @@ class EarlyDisplayTest {
 
 	@Test
 	void theWorkbenchRunsOnTheThreadThatMadeTheDisplayBegunEarly() throws Exception {
-		EarlyDisplay.begin("Barometer Studio early", true);
+		List<Throwable> warmUpFailures = new CopyOnWriteArrayList<>();
+		EarlyDisplay.begin("Barometer Studio early", true, warmUpFailures::add);
 		AtomicReference<Thread> ranOn = new AtomicReference<>();
 		AtomicReference<String> appName = new AtomicReference<>();
 		AtomicReference<Integer> shellsLeft = new AtomicReference<>();
@@ -45,11 +48,12 @@ class EarlyDisplayTest {
 		assertNotSame(Thread.currentThread(), ranOn.get(), "on the display's own thread, not the caller's");
 		assertEquals("Barometer Studio early", appName.get(), "named for GTK as the workbench would name it");
 		assertEquals(0, shellsLeft.get(), "the widgets warmed before the workbench are gone, none was shown");
+		assertEquals(List.of(), warmUpFailures);
 	}
 
 	@Test
 	void theDisplayBegunEarlyIsUsedOnceThenTasksRunOnTheCallersThread() throws Exception {
-		EarlyDisplay.begin(null, false);
+		EarlyDisplay.begin(null, false, failure -> { });
 		Thread first = EarlyDisplay.runOnItsThread(() -> {
 			Display.getCurrent().dispose();
 			return Thread.currentThread();
@@ -64,14 +68,14 @@ class EarlyDisplayTest {
 
 	@Test
 	void whatTheTaskThrowsReachesTheCaller() {
-		EarlyDisplay.begin(null, false);
+		EarlyDisplay.begin(null, false, failure -> { });
 		IOException thrown = assertThrows(IOException.class, () -> EarlyDisplay.runOnItsThread(() -> {
 			Display.getCurrent().dispose();
 			throw new IOException("the workbench failed");
 		}));
 		assertEquals("the workbench failed", thrown.getMessage());
 
-		EarlyDisplay.begin(null, false);
+		EarlyDisplay.begin(null, false, failure -> { });
 		LinkageError error = assertThrows(LinkageError.class, () -> EarlyDisplay.runOnItsThread(() -> {
 			Display.getCurrent().dispose();
 			throw new LinkageError("a class went missing");
@@ -104,7 +108,7 @@ class EarlyDisplayTest {
 		holder.start();
 		other.get(30, TimeUnit.SECONDS);
 		try {
-			EarlyDisplay.begin(null, true);
+			EarlyDisplay.begin(null, true, failure -> { });
 			AtomicReference<Thread> triedOn = new AtomicReference<>();
 			CompletableFuture<SWTError> failure = CompletableFuture.supplyAsync(
 					() -> assertThrows(SWTError.class, () -> EarlyDisplay.runOnItsThread(() -> {
